@@ -1,0 +1,4 @@
+export * from './common'
+export * from './session'
+export * from './board'
+export * from './concerns'
