@@ -1,3 +1,4 @@
 export * from './api-error'
 export * from './client'
 export * from './schemas'
+export * from './reference-queries'

@@ -1,0 +1,176 @@
+import type {
+  Actor,
+  Concern,
+  ConcernEvent,
+  ConcernListItem,
+  ConcernStatus,
+  CreateConcernRequest,
+  SessionUser,
+} from '../src/lib/api/schemas'
+
+/** A concern as the server holds it: every event, and no per-reader fields. */
+export type StoredConcern = Omit<Concern, 'unreadReplies'>
+
+/** One PATCH: a status move and/or a reply and/or an internal note, by one person at one time. */
+export interface ConcernChange {
+  at: Date
+  actor: Actor
+  status?: ConcernStatus | undefined
+  reply?: string | undefined
+  note?: string | undefined
+  referredTo?: string | undefined
+  closeReason?: string | undefined
+}
+
+export const FINISHED_STATUSES: readonly ConcernStatus[] = ['referred', 'actioned', 'closed']
+
+export function newConcernRecord(init: {
+  id: string
+  reference: string
+  request: CreateConcernRequest
+  author: Actor
+  at: Date
+  eventId: string
+  sample: boolean
+}): StoredConcern {
+  const { request, author } = init
+  const at = init.at.toISOString()
+  return {
+    id: init.id,
+    reference: init.reference,
+    createdAt: at,
+    updatedAt: at,
+    author,
+    divisionId: request.divisionId,
+    themeId: request.themeId,
+    subThemeId: request.subThemeId,
+    objectiveId: request.objectiveId,
+    title: request.title,
+    details: request.details,
+    location: request.location,
+    source: request.source,
+    alreadyReported: request.alreadyReported,
+    wantsReply: request.wantsReply,
+    status: 'submitted',
+    version: 1,
+    awaitingReply: request.wantsReply,
+    sample: init.sample,
+    events: [
+      event(init.eventId, at, author, 'submitted', {
+        fromStatus: null,
+        toStatus: 'submitted',
+      }),
+    ],
+  }
+}
+
+/**
+ * Applies one change (already checked) in place: a status move, then a reply, then a note, each
+ * as its own event, and one new version for the lot.
+ */
+export function applyChange(
+  concern: StoredConcern,
+  change: ConcernChange,
+  nextEventId: () => string,
+): void {
+  const at = change.at.toISOString()
+  if (change.status !== undefined && change.status !== concern.status) {
+    concern.events.push(
+      event(nextEventId(), at, change.actor, 'status-changed', {
+        fromStatus: concern.status,
+        toStatus: change.status,
+        referredTo: change.referredTo ?? null,
+        closeReason: change.closeReason ?? null,
+      }),
+    )
+    concern.status = change.status
+  }
+  if (change.reply !== undefined) {
+    concern.events.push(event(nextEventId(), at, change.actor, 'reply', { text: change.reply }))
+    concern.awaitingReply = false
+  }
+  if (change.note !== undefined) {
+    concern.events.push(event(nextEventId(), at, change.actor, 'note', { text: change.note }))
+  }
+  concern.version += 1
+  concern.updatedAt = at
+}
+
+function event(
+  id: string,
+  at: string,
+  actor: Actor,
+  type: ConcernEvent['type'],
+  fields: Partial<
+    Pick<ConcernEvent, 'fromStatus' | 'toStatus' | 'text' | 'referredTo' | 'closeReason'>
+  >,
+): ConcernEvent {
+  return {
+    id,
+    at,
+    actor,
+    type,
+    fromStatus: null,
+    toStatus: null,
+    text: null,
+    referredTo: null,
+    closeReason: null,
+    ...fields,
+  }
+}
+
+export const replyCount = (concern: StoredConcern): number =>
+  concern.events.filter((e) => e.type === 'reply').length
+
+/** What one reader may see of a concern: notes only for the chair, unread replies only for the author. */
+export function concernFor(
+  viewer: SessionUser,
+  concern: StoredConcern,
+  repliesRead: number,
+): Concern {
+  return {
+    ...concern,
+    events:
+      viewer.role === 'chair'
+        ? [...concern.events]
+        : concern.events.filter((e) => e.type !== 'note'),
+    unreadReplies: unreadFor(viewer, concern, repliesRead),
+  }
+}
+
+export function listItemFor(
+  viewer: SessionUser,
+  concern: StoredConcern,
+  repliesRead: number,
+): ConcernListItem {
+  // Built field by field so the list never carries details or events.
+  return {
+    id: concern.id,
+    reference: concern.reference,
+    createdAt: concern.createdAt,
+    updatedAt: concern.updatedAt,
+    author: concern.author,
+    divisionId: concern.divisionId,
+    themeId: concern.themeId,
+    subThemeId: concern.subThemeId,
+    objectiveId: concern.objectiveId,
+    title: concern.title,
+    location: concern.location,
+    source: concern.source,
+    alreadyReported: concern.alreadyReported,
+    wantsReply: concern.wantsReply,
+    status: concern.status,
+    version: concern.version,
+    awaitingReply: concern.awaitingReply,
+    unreadReplies: unreadFor(viewer, concern, repliesRead),
+    sample: concern.sample,
+  }
+}
+
+function unreadFor(viewer: SessionUser, concern: StoredConcern, repliesRead: number): number {
+  return viewer.id === concern.author.id ? Math.max(0, replyCount(concern) - repliesRead) : 0
+}
+
+/** Whether this reader may know the concern exists at all. */
+export const canSee = (viewer: SessionUser, concern: StoredConcern): boolean =>
+  viewer.role === 'chair' || concern.author.id === viewer.id

@@ -1,0 +1,117 @@
+import { http, HttpResponse } from 'msw'
+import {
+  createConcernRequestSchema,
+  etagOf,
+  OTHER_THEME_ID,
+  type Concern,
+  type ConcernPage,
+  type CreateConcernRequest,
+} from '../../src/lib/api/schemas'
+import { canSee, concernFor, listItemFor, newConcernRecord } from '../concern-records'
+import { findObjective, findRiskTheme } from '../data/board-content'
+import { findDivision } from '../data/divisions'
+import { actorOf } from '../data/personas'
+import type { StoredConcern } from '../store'
+import { emptyStatusCounts, matchesFilters, parseListQuery, SORTERS } from './concern-query'
+import {
+  API,
+  FieldChecks,
+  requireRole,
+  requireUser,
+  route,
+  validate,
+  type GetStore,
+} from './context'
+import { idempotencyKeyOf, remember, replayIfSeen } from './idempotency'
+
+/** GET /concerns (paged, filtered, sorted) and POST /concerns (councillors raise a concern). */
+export const concernCollectionHandlers = (getStore: GetStore) => [
+  http.get(
+    `${API}/concerns`,
+    route(getStore, ({ store, url }) => {
+      const user = requireUser(store)
+      const query = parseListQuery(url.searchParams)
+      const statusCounts = emptyStatusCounts()
+      const matching: StoredConcern[] = []
+      // One pass: a councillor's list is only ever their own, whatever the filters say.
+      for (const concern of store.data.concerns) {
+        if (!canSee(user, concern) || !matchesFilters(concern, query)) continue
+        statusCounts[concern.status] += 1
+        if (query.statuses.length === 0 || query.statuses.includes(concern.status)) {
+          matching.push(concern)
+        }
+      }
+      matching.sort(SORTERS[query.sort])
+      const start = (query.page - 1) * query.pageSize
+      const items = matching
+        .slice(start, start + query.pageSize)
+        .map((concern) => listItemFor(user, concern, store.data.repliesRead[concern.id] ?? 0))
+      return HttpResponse.json<ConcernPage>({
+        items,
+        page: query.page,
+        pageSize: query.pageSize,
+        total: matching.length,
+        totalPages: Math.ceil(matching.length / query.pageSize),
+        statusCounts,
+      })
+    }),
+  ),
+
+  http.post(
+    `${API}/concerns`,
+    route(getStore, ({ request, url, store, json }) => {
+      const user = requireRole(requireUser(store), 'councillor')
+      const key = idempotencyKeyOf(request)
+      const body = json()
+      const replay = replayIfSeen(store, user.id, key, body)
+      if (replay) return replay
+
+      const input = validate(createConcernRequestSchema, body)
+      checkReferences(input)
+      const at = store.now()
+      const concern = newConcernRecord({
+        id: store.newId(),
+        reference: store.nextReference(at),
+        request: input,
+        author: actorOf(user),
+        at,
+        eventId: store.newId(),
+        sample: false,
+      })
+      store.data.concerns.push(concern)
+
+      const responseBody: Concern = concernFor(user, concern, 0)
+      const headers = {
+        Location: `${url.origin}${url.pathname.replace(/\/$/, '')}/${concern.id}`,
+        ETag: etagOf(concern.version),
+      }
+      remember(store, {
+        userId: user.id,
+        key,
+        requestBody: body,
+        concernId: concern.id,
+        status: 201,
+        headers,
+        body: responseBody,
+      })
+      return HttpResponse.json(responseBody, { status: 201, headers })
+    }),
+  ),
+]
+
+/** Ids must name things that exist, and a sub-theme must belong to the chosen theme. */
+function checkReferences(input: CreateConcernRequest): void {
+  const checks = new FieldChecks()
+  if (!findDivision(input.divisionId)) checks.add('divisionId', 'Choose a division from the list')
+  const theme = findRiskTheme(input.themeId)
+  if (!theme && input.themeId !== OTHER_THEME_ID) {
+    checks.add('themeId', 'Choose a risk theme from the list')
+  }
+  if (input.subThemeId !== null && !theme?.subThemes.some((s) => s.id === input.subThemeId)) {
+    checks.add('subThemeId', 'Choose a sub-theme of the chosen risk theme')
+  }
+  if (input.objectiveId !== null && !findObjective(input.objectiveId)) {
+    checks.add('objectiveId', 'Choose an objective from the list')
+  }
+  checks.throwIfAny()
+}

@@ -1,0 +1,76 @@
+import { HttpResponse } from 'msw'
+import type { Problem } from '../src/lib/api/schemas'
+
+/** Problem type URIs are identifiers (RFC 9457), not pages anyone needs to fetch. */
+export const PROBLEM_TYPE_BASE = 'https://eyes-and-ears.example/problems/'
+
+export type FieldErrors = Record<string, string[]>
+
+/** Field key for errors about the request as a whole rather than one field. */
+export const FORM_ERRORS_KEY = '_form'
+
+export function problem(
+  status: number,
+  type: string,
+  title: string,
+  extra: Pick<Problem, 'detail' | 'errors' | 'current'> = {},
+): Response {
+  const body: Problem = { type: `${PROBLEM_TYPE_BASE}${type}`, title, status, ...extra }
+  return HttpResponse.json(body, {
+    status,
+    headers: { 'Content-Type': 'application/problem+json' },
+  })
+}
+
+export const badRequest = (detail: string, errors?: FieldErrors) =>
+  problem(400, 'bad-request', 'The request is not valid', errors ? { detail, errors } : { detail })
+
+export const unauthorized = () =>
+  problem(401, 'unauthorized', 'Sign in to continue', { detail: 'Nobody is signed in.' })
+
+export const forbidden = (detail: string) =>
+  problem(403, 'forbidden', 'You do not have permission to do this', { detail })
+
+export const notFound = (detail = 'There is nothing here.') =>
+  problem(404, 'not-found', 'Not found', { detail })
+
+export const conflictingEdit = (current: unknown) =>
+  problem(412, 'edit-conflict', 'Someone else changed this concern', {
+    detail: 'The concern changed since you loaded it. Check the latest version and try again.',
+    current,
+  })
+
+export const tooLarge = (limitBytes: number) =>
+  problem(413, 'too-large', 'The request is too large', {
+    detail: `Request bodies may be at most ${limitBytes} bytes.`,
+  })
+
+export const validationFailed = (errors: FieldErrors, detail = 'Some answers need correcting.') =>
+  problem(422, 'validation', 'There is a problem with what was sent', { detail, errors })
+
+export const idempotencyKeyReused = () =>
+  problem(422, 'idempotency-key-reused', 'This Idempotency-Key was used for a different request', {
+    detail: 'Send a new Idempotency-Key for a new concern.',
+  })
+
+export const preconditionRequired = () =>
+  problem(428, 'precondition-required', 'If-Match header is required', {
+    detail: 'Send the ETag of the concern you are changing in If-Match.',
+  })
+
+export const serverError = (detail: string) =>
+  problem(500, 'server-error', 'Something went wrong on the server', { detail })
+
+const FAULT_TITLES: Record<number, string> = {
+  500: 'Something went wrong on the server',
+  502: 'Bad gateway',
+  503: 'Service unavailable',
+  504: 'Gateway timeout',
+  429: 'Too many requests',
+}
+
+/** A made-up failure for tests of the app's error paths. */
+export const injectedFault = (status: number) =>
+  problem(status, 'injected-fault', FAULT_TITLES[status] ?? `Injected ${status} response`, {
+    detail: 'Injected by the mock server for testing.',
+  })

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import { personaListSchema, sessionUserSchema } from '../../src/lib/api'
+import { mockDb, signInAs } from '../helpers/mock-server'
+import { call, expectProblem, parse } from './http'
+
+describe('session', () => {
+  it('lists the demo personas to anyone, signed in or not', async () => {
+    const personas = parse(personaListSchema, await call('GET', '/session/personas'))
+    expect(personas.map((p) => p.id)).toEqual([
+      'cllr-banbury',
+      'cllr-oxford',
+      'cllr-didcot',
+      'chair',
+    ])
+    expect(personas.find((p) => p.id === 'chair')).toMatchObject({
+      role: 'chair',
+      divisionId: null,
+    })
+    for (const p of personas.filter((p) => p.role === 'councillor')) {
+      expect(p.divisionId).toEqual(expect.any(String))
+    }
+  })
+
+  it('answers 401 when nobody is signed in', async () => {
+    expectProblem(await call('GET', '/session'), 401, 'unauthorized')
+  })
+
+  it('signs in as a persona, remembers it, and signs out', async () => {
+    const user = parse(
+      sessionUserSchema,
+      await call('POST', '/session', { body: { personaId: 'cllr-oxford' } }),
+    )
+    expect(user).toEqual({
+      id: 'cllr-oxford',
+      name: 'Demo Councillor B',
+      role: 'councillor',
+      divisionId: 'jericho-and-osney',
+    })
+    expect(mockDb().data.signedInUserId).toBe('cllr-oxford')
+    expect(parse(sessionUserSchema, await call('GET', '/session'))).toEqual(user)
+
+    const signOut = await call('DELETE', '/session')
+    expect(signOut.status).toBe(204)
+    expect(signOut.body).toBeUndefined()
+    expectProblem(await call('GET', '/session'), 401)
+  })
+
+  it('signing out when signed out is still 204', async () => {
+    expect((await call('DELETE', '/session')).status).toBe(204)
+  })
+
+  it('refuses an unknown persona with 422 on personaId', async () => {
+    const problem = expectProblem(
+      await call('POST', '/session', { body: { personaId: 'nobody' } }),
+      422,
+      'validation',
+    )
+    expect(problem.errors?.personaId).toEqual(['Choose one of the demo accounts'])
+    expect(mockDb().data.signedInUserId).toBeNull()
+  })
+
+  it('refuses a body without personaId with 422 from the schema', async () => {
+    const problem = expectProblem(await call('POST', '/session', { body: {} }), 422, 'validation')
+    expect(problem.errors?.personaId?.length).toBeGreaterThan(0)
+  })
+
+  it('refuses malformed JSON with 400', async () => {
+    expectProblem(await call('POST', '/session', { rawBody: '{"personaId":' }), 400, 'bad-request')
+  })
+
+  it('signInAs sets the session without HTTP', async () => {
+    signInAs('chair')
+    expect(parse(sessionUserSchema, await call('GET', '/session')).role).toBe('chair')
+    signInAs(null)
+    expectProblem(await call('GET', '/session'), 401)
+  })
+
+  it('answers 404 problem for an endpoint that does not exist', async () => {
+    expectProblem(await call('GET', '/nothing-here'), 404, 'not-found')
+  })
+})
