@@ -8,7 +8,7 @@ export default defineConfig({
       scss: {
         // govuk-frontend still uses a few Sass features newer Dart Sass warns about.
         quietDeps: true,
-        silenceDeprecations: ['import', 'global-builtin', 'mixed-decls'],
+        silenceDeprecations: ['import', 'global-builtin'],
       },
     },
   },

@@ -5,13 +5,7 @@
  */
 
 export type PersonalDataKind =
-  | 'name'
-  | 'date'
-  | 'postcode'
-  | 'phone'
-  | 'email'
-  | 'address'
-  | 'school-year'
+  'name' | 'date' | 'postcode' | 'phone' | 'email' | 'address' | 'school-year'
 
 export interface PersonalDataFinding {
   kind: PersonalDataKind
@@ -23,7 +17,8 @@ export interface PersonalDataFinding {
 const MESSAGES: Record<PersonalDataKind, string> = {
   name: 'It looks like a person’s name. Describe the situation without naming anyone.',
   date: 'It looks like a date, which could be a date of birth. Leave out exact dates about people.',
-  postcode: 'It looks like a full postcode, which can point to one home. Give the general area instead.',
+  postcode:
+    'It looks like a full postcode, which can point to one home. Give the general area instead.',
   phone: 'It looks like a phone number. Leave out contact details of children or families.',
   email: 'It looks like an email address. Leave out contact details of children or families.',
   address: 'It looks like a street address. Describe the place in general terms instead.',
@@ -32,10 +27,46 @@ const MESSAGES: Record<PersonalDataKind, string> = {
 
 /** Capitalised words after "called" that are organisations or places, not people. */
 const NOT_NAMES = new Set([
-  'the', 'a', 'an', 'police', 'mash', 'social', 'services', 'children', 'children’s', "children's",
-  'childline', 'nspcc', 'ofsted', 'oscb', 'camhs', 'thriving', 'families', 'kingfisher', 'team',
-  'emergency', 'council', 'county', 'school', 'thames', 'valley', 'nhs', 'gp', 'us', 'me', 'them',
-  'him', 'her', 'it', 'someone', 'somebody', 'back', 'in', 'out', 'for', 'on',
+  'the',
+  'a',
+  'an',
+  'police',
+  'mash',
+  'social',
+  'services',
+  'children',
+  'children’s',
+  "children's",
+  'childline',
+  'nspcc',
+  'ofsted',
+  'oscb',
+  'camhs',
+  'thriving',
+  'families',
+  'kingfisher',
+  'team',
+  'emergency',
+  'council',
+  'county',
+  'school',
+  'thames',
+  'valley',
+  'nhs',
+  'gp',
+  'us',
+  'me',
+  'them',
+  'him',
+  'her',
+  'it',
+  'someone',
+  'somebody',
+  'back',
+  'in',
+  'out',
+  'for',
+  'on',
 ])
 
 interface Rule {

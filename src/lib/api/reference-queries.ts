@@ -18,7 +18,8 @@ const DAY = 24 * 60 * 60 * 1000
 export const divisionsQuery = () =>
   queryOptions({
     queryKey: referenceKeys.divisions(),
-    queryFn: async ({ signal }) => (await apiRequest(divisionListSchema, '/divisions', { signal })).data,
+    queryFn: async ({ signal }) =>
+      (await apiRequest(divisionListSchema, '/divisions', { signal })).data,
     staleTime: DAY,
     meta: { persist: true },
   })

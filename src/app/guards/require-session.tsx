@@ -1,0 +1,41 @@
+import { Navigate, Outlet, useLocation } from 'react-router'
+// Not the api index: this guard is in the first bundle, the index would add every schema.
+import { isApiError } from '../../lib/api/api-error'
+import { CurrentUserProvider, useSession } from '../../lib/query'
+import { Loading } from '../../components/loading'
+import { ServiceProblem } from '../../components/service-problem'
+import { signInPathFor } from '../../features/session'
+
+/**
+ * The pages behind it are for signed-in users. Anyone else goes to sign-in, with the page they
+ * asked for kept in `returnTo` so they come back to it.
+ */
+export function RequireSession() {
+  const session = useSession()
+  const location = useLocation()
+
+  if (session.data) {
+    return (
+      <CurrentUserProvider value={session.data}>
+        <Outlet />
+      </CurrentUserProvider>
+    )
+  }
+  if (session.data === null) return <Navigate to={signInPathFor(location)} replace />
+  if (session.isError || session.fetchStatus === 'paused') {
+    const offline =
+      session.fetchStatus === 'paused' ||
+      (isApiError(session.error) && ['network', 'timeout'].includes(session.error.kind))
+    return (
+      <ServiceProblem
+        reason={
+          offline
+            ? 'The app could not reach the server to check who you are. You may be offline.'
+            : 'The app could not check who you are.'
+        }
+        onRetry={() => void session.refetch()}
+      />
+    )
+  }
+  return <Loading label="Checking you are signed in" />
+}

@@ -1,0 +1,25 @@
+import type { Role } from '../lib/api'
+
+export interface NavItem {
+  to: string
+  label: string
+  /** Who sees the link. */
+  roles: readonly Role[]
+  /** Current only on this exact path, not on the paths below it. */
+  end?: boolean
+}
+
+const EVERYONE: readonly Role[] = ['councillor', 'chair']
+
+/**
+ * The main navigation. Only pages that exist belong here.
+ * Features: add your entries to this list (one line each), in the order they should appear.
+ */
+export const navItems: readonly NavItem[] = [
+  { to: '/', label: 'Overview', roles: EVERYONE, end: true },
+  { to: '/objectives', label: 'Objectives', roles: EVERYONE },
+  { to: '/risks', label: 'Risk themes', roles: EVERYONE },
+]
+
+export const navItemsFor = (role: Role): NavItem[] =>
+  navItems.filter((item) => item.roles.includes(role))

@@ -1,0 +1,202 @@
+import { USES_MOCK_API } from '../../lib/env'
+import {
+  SAFEGUARDING_CONTACTS,
+  telHref,
+  type PhoneContact,
+} from '../../lib/config/safeguarding-contacts'
+import { useDocumentTitle } from '../../components/document-title'
+
+/** The report's contact officer, as the report names her (it prints the area code twice). */
+const CONTACT_OFFICER = {
+  name: 'Hannah Farncombe',
+  role: 'Safeguarding Manager',
+  phone: '01865 815273',
+  dial: '01865815273',
+}
+
+const SECTIONS = [
+  { id: 'what-it-is', title: 'What this app is for' },
+  { id: 'not-for-emergencies', title: 'It is not for reporting a child at risk' },
+  { id: 'your-data', title: 'How your data is used' },
+  { id: 'content', title: 'Where the content comes from' },
+  { id: 'accessibility', title: 'Accessibility statement' },
+] as const
+
+type SectionId = (typeof SECTIONS)[number]['id']
+
+const title = (id: SectionId): string => SECTIONS.find((section) => section.id === id)?.title ?? ''
+
+export function AboutPage() {
+  useDocumentTitle('About this app')
+  const { emergency, mash, emergencyDutyTeam } = SAFEGUARDING_CONTACTS
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds-from-desktop">
+        <h1 className="govuk-heading-xl">About this app</h1>
+
+        <nav aria-label="On this page" className="app-contents">
+          <h2 className="govuk-heading-s">On this page</h2>
+          <ul className="govuk-list app-contents__list">
+            {SECTIONS.map((section) => (
+              <li key={section.id}>
+                <a className="govuk-link" href={`#${section.id}`}>
+                  {section.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+
+        <h2 className="govuk-heading-l" id="what-it-is">
+          {title('what-it-is')}
+        </h2>
+        <p className="govuk-body">
+          Eyes and Ears is for Oxfordshire County Council’s councillors and the independent chair of
+          the Oxfordshire Safeguarding Children Board (OSCB). Councillors can see the Board’s
+          objectives, its progress and the challenges ahead, and raise a concern they notice in
+          their division. The chair reviews every concern and replies, so the councillor sees what
+          became of it.
+        </p>
+        <p className="govuk-body">
+          It takes its name from the Chair of the OSCB’s words to councillors, as quoted in the
+          Cabinet report of 21 October 2014 (para 11): ‘You can be the eyes and ears of vulnerable
+          children and families in your ward making sure their voices are heard by OSCB’.
+        </p>
+
+        <h2 className="govuk-heading-l" id="not-for-emergencies">
+          {title('not-for-emergencies')}
+        </h2>
+        <div className="govuk-warning-text">
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <strong className="govuk-warning-text__text">
+            <span className="govuk-visually-hidden">Warning</span>
+            Concerns raised here are about patterns and places, not about a particular child. Do not
+            use this app to report a child at risk.
+          </strong>
+        </div>
+        <ul className="govuk-list govuk-list--bullet">
+          <li>
+            If a child is in immediate danger, call <ContactLink contact={emergency} />.
+          </li>
+          <li>
+            If you are worried about a particular child, call the {mash.name} on{' '}
+            <ContactLink contact={mash} /> ({mash.hours}).
+          </li>
+          <li>
+            Out of hours, call the {emergencyDutyTeam.name} on{' '}
+            <ContactLink contact={emergencyDutyTeam} />.
+          </li>
+        </ul>
+
+        <h2 className="govuk-heading-l" id="your-data">
+          {title('your-data')}
+        </h2>
+        <h3 className="govuk-heading-m">What is stored</h3>
+        <p className="govuk-body">
+          When you are signed in, the service knows your name, your role and, for a councillor, your
+          division. It keeps the concerns councillors raise, with their status, the replies from the
+          chair and the chair’s internal notes. A councillor sees only their own concerns and never
+          the chair’s internal notes; the chair sees every concern.
+        </p>
+        <p className="govuk-body">
+          Concerns must not name or identify a child or family. The form asks for no names,
+          addresses, dates of birth or phone numbers, and warns you if what you type looks like
+          them.
+        </p>
+        {USES_MOCK_API && (
+          <div className="govuk-inset-text">
+            <p className="govuk-body">
+              <strong>This is a demonstration with sample data only.</strong> There is no server:
+              everything, including the concerns you raise, is kept in this browser’s storage on
+              this device. Concerns marked ‘Sample data’ are made up. ‘Reset demo data’, at the
+              bottom of every page, puts the sample data back and signs you out.
+            </p>
+          </div>
+        )}
+        <h3 className="govuk-heading-m">What is kept on this device</h3>
+        <ul className="govuk-list govuk-list--bullet">
+          <li>
+            A concern you are writing is saved as a draft on this device, for your account, so it is
+            not lost if the page closes. It is removed when you send it or discard it.
+          </li>
+          <li>
+            If you send a concern when there is no signal, it is kept on this device and sent once,
+            automatically, when you are back online. The app shows that it is waiting.
+          </li>
+          <li>
+            The Board’s objectives and risk themes are saved so you can read them without a signal.
+          </li>
+          <li>
+            Signing out removes the saved information and anything still waiting to be sent from
+            this device.
+          </li>
+        </ul>
+        <p className="govuk-body">The app uses no analytics or tracking.</p>
+
+        <h2 className="govuk-heading-l" id="content">
+          {title('content')}
+        </h2>
+        <p className="govuk-body">
+          Everything the app says about the Board comes from one document: the report to Cabinet of
+          Oxfordshire County Council on 21 October 2014, ‘Annual Report of the Oxfordshire
+          Safeguarding Children Board 2013-14’, a report by the Director for Children, Education
+          &amp; Families, Jim Leivers. Each fact in the app shows the paragraph of that report it
+          comes from.
+        </p>
+        <p className="govuk-body">
+          That report follows the OSCB’s annual report for 2013-14, which the Board approved on 28
+          July 2014 (para 2). Electoral divisions are those in force in Oxfordshire from 2013.
+        </p>
+        <p className="govuk-body">
+          The contact officer named in the report is {CONTACT_OFFICER.name}, {CONTACT_OFFICER.role},
+          telephone{' '}
+          <a className="govuk-link" href={`tel:${CONTACT_OFFICER.dial}`}>
+            {CONTACT_OFFICER.phone}
+          </a>
+          . (The report prints this number with its area code, 01865, twice; it is shown once here.)
+        </p>
+
+        <h2 className="govuk-heading-l" id="accessibility">
+          {title('accessibility')}
+        </h2>
+        <p className="govuk-body">
+          We want as many people as possible to be able to use this app. We aim to meet the Web
+          Content Accessibility Guidelines (WCAG) version 2.2 at level AA. That means you should be
+          able to:
+        </p>
+        <ul className="govuk-list govuk-list--bullet">
+          <li>use every part of it with a keyboard alone, or with a screen reader</li>
+          <li>use it on a tablet held either way, or on a phone, without scrolling sideways</li>
+          <li>zoom in on text without it spilling off the screen</li>
+          <li>read every chart as a table as well</li>
+        </ul>
+        <h3 className="govuk-heading-m">How we check it</h3>
+        <p className="govuk-body">
+          The app is tested with automated accessibility checks (axe-core) in a real browser, and
+          its main journeys with the keyboard alone. Automated checks cannot find every problem, so
+          please tell us about any you find.
+        </p>
+        <h3 className="govuk-heading-m">Reporting a problem</h3>
+        <p className="govuk-body">
+          If you find a problem with this app, including an accessibility problem, or you need its
+          content in another format, contact the report’s contact officer, {CONTACT_OFFICER.name},{' '}
+          {CONTACT_OFFICER.role}, on{' '}
+          <a className="govuk-link" href={`tel:${CONTACT_OFFICER.dial}`}>
+            {CONTACT_OFFICER.phone}
+          </a>
+          .
+        </p>
+      </div>
+    </div>
+  )
+}
+
+function ContactLink({ contact }: { contact: PhoneContact }) {
+  return (
+    <a className="govuk-link" href={telHref(contact)}>
+      {contact.display}
+    </a>
+  )
+}

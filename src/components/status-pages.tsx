@@ -1,0 +1,39 @@
+import { Link } from 'react-router'
+import { useDocumentTitle } from './document-title'
+
+/** Shown for an address the app does not know, or a record that does not exist. */
+export function NotFoundPage() {
+  useDocumentTitle('Page not found')
+  return (
+    <>
+      <h1 className="govuk-heading-l">Page not found</h1>
+      <p className="govuk-body">If you typed the web address, check it is correct.</p>
+      <p className="govuk-body">
+        If you pasted the web address, check you copied the entire address.
+      </p>
+      <p className="govuk-body">
+        <Link className="govuk-link app-link-target" to="/">
+          Go to the overview
+        </Link>
+      </p>
+    </>
+  )
+}
+
+/** Shown when the signed-in user's role may not see a page (never a blank screen). */
+export function ForbiddenPage() {
+  useDocumentTitle('You do not have access to this page')
+  return (
+    <>
+      <h1 className="govuk-heading-l">You do not have access to this page</h1>
+      <p className="govuk-body">
+        This page is only for the independent chair of the Oxfordshire Safeguarding Children Board.
+      </p>
+      <p className="govuk-body">
+        <Link className="govuk-link app-link-target" to="/">
+          Go to the overview
+        </Link>
+      </p>
+    </>
+  )
+}

@@ -1,0 +1,7 @@
+export * from './client-state'
+export * from './mutation-defaults'
+export * from './persistence'
+export * from './query-client'
+export * from './retry'
+export * from './session'
+export type { AppQueryMeta } from './meta'

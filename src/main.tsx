@@ -1,0 +1,45 @@
+import './styles/main.scss'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { RouterProvider } from 'react-router/dom'
+import { AppProviders } from './app/providers'
+import { createAppQueryClient } from './app/query-client'
+import { createAppRouter } from './app/router'
+import { USES_MOCK_API } from './lib/env'
+
+async function start(root: HTMLElement): Promise<void> {
+  if (USES_MOCK_API) {
+    // The demo API runs in a service worker. Loaded only here, and only when no real API is
+    // configured, so it never weighs on the first bundle.
+    const { startMockWorker } = await import('../mocks/browser')
+    await startMockWorker()
+  }
+  const queryClient = createAppQueryClient()
+  const router = createAppRouter()
+  createRoot(root).render(
+    <StrictMode>
+      <AppProviders queryClient={queryClient}>
+        <RouterProvider router={router} />
+      </AppProviders>
+    </StrictMode>,
+  )
+}
+
+function showStartFailure(root: HTMLElement, error: unknown): void {
+  console.error(error)
+  const main = document.createElement('main')
+  main.className = 'app-start-failure'
+  const heading = document.createElement('h1')
+  heading.className = 'govuk-heading-l'
+  heading.textContent = 'Sorry, Eyes and Ears could not start'
+  const text = document.createElement('p')
+  text.className = 'govuk-body'
+  text.textContent = USES_MOCK_API
+    ? 'The demo needs service workers, which this browser has turned off (a private window can do this). Try a normal window, or another browser.'
+    : 'Reload the page to try again.'
+  main.append(heading, text)
+  root.replaceChildren(main)
+}
+
+const root = document.getElementById('root')
+if (root) start(root).catch((error: unknown) => showStartFailure(root, error))

@@ -1,0 +1,3 @@
+export * from './app'
+export * from './browser'
+export * from './mock-api'

@@ -1,0 +1,166 @@
+import { act, screen, waitFor } from '@testing-library/react'
+import { onlineManager } from '@tanstack/react-query'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createAppQueryClient } from '../../../src/app/query-client'
+import { ApiError, apiRequest, sessionUserSchema } from '../../../src/lib/api'
+import {
+  CACHE_BUSTER,
+  clearAllClientState,
+  onClearClientState,
+  QUERY_CACHE_STORAGE_KEY,
+  retryDelay,
+  shouldRetry,
+} from '../../../src/lib/query'
+import { renderApp } from '../../helpers/render-app'
+import { mockDb } from '../../helpers/mock-server'
+
+const saved = () =>
+  JSON.parse(localStorage.getItem(QUERY_CACHE_STORAGE_KEY) ?? 'null') as {
+    buster: string
+    clientState: {
+      queries: Array<{ queryKey: unknown[] }>
+      mutations: Array<{
+        mutationKey?: unknown[]
+        state: { isPaused: boolean; variables: unknown }
+      }>
+    }
+  } | null
+
+afterEach(() => onlineManager.setOnline(true))
+
+describe('retry policy', () => {
+  const http = (status: number) => new ApiError({ kind: 'http', status, title: `HTTP ${status}` })
+
+  it('retries only what may pass by itself, at most three times', () => {
+    expect(shouldRetry(0, new ApiError({ kind: 'network', title: 'offline' }))).toBe(true)
+    expect(shouldRetry(0, new ApiError({ kind: 'timeout', title: 'slow' }))).toBe(true)
+    expect(shouldRetry(2, http(503))).toBe(true)
+    expect(shouldRetry(3, http(503))).toBe(false)
+    for (const status of [400, 401, 403, 404, 409, 412, 422, 428]) {
+      expect(shouldRetry(0, http(status)), String(status)).toBe(false)
+    }
+    expect(shouldRetry(0, new Error('a bug'))).toBe(false)
+    expect(shouldRetry(0, new ApiError({ kind: 'invalid-response', title: 'bad body' }))).toBe(
+      false,
+    )
+  })
+
+  it('waits longer each time', () => {
+    expect([0, 1, 2, 3].map(retryDelay)).toEqual([1000, 2000, 4000, 8000])
+    expect(retryDelay(10)).toBe(30_000)
+  })
+})
+
+describe('the cache saved on the device', () => {
+  it('keeps queries marked meta.persist and nothing personal', async () => {
+    const { queryClient } = renderApp({ url: '/about' })
+    await screen.findByRole('heading', { level: 1, name: 'About this app' })
+    await act(async () => {
+      await queryClient.prefetchQuery({
+        queryKey: ['reference-like'],
+        queryFn: () => ['public'],
+        meta: { persist: true },
+      })
+      await queryClient.prefetchQuery({ queryKey: ['personal'], queryFn: () => ['mine'] })
+    })
+    await waitFor(() =>
+      expect(saved()?.clientState.queries.map((query) => query.queryKey)).toEqual([
+        ['reference-like'],
+      ]),
+    )
+    expect(saved()?.buster).toBe(CACHE_BUSTER)
+  })
+
+  it('drops a cache saved by a build with another schema version', async () => {
+    localStorage.setItem(
+      QUERY_CACHE_STORAGE_KEY,
+      JSON.stringify({
+        buster: 'an-older-schema',
+        timestamp: Date.now(),
+        clientState: {
+          mutations: [],
+          queries: [
+            {
+              queryKey: ['reference-like'],
+              queryHash: '["reference-like"]',
+              state: { data: ['old shape'], status: 'success', dataUpdatedAt: Date.now() },
+            },
+          ],
+        },
+      }),
+    )
+    const { queryClient } = renderApp({ url: '/about' })
+    await screen.findByRole('heading', { level: 1, name: 'About this app' })
+    expect(queryClient.getQueryData(['reference-like'])).toBeUndefined()
+  })
+
+  it('keeps a mutation paused without signal across a reload, and sends it once when online', async () => {
+    const KEY = ['test', 'sign-in-later']
+    const send = vi.fn(
+      async (variables: { personaId: string }) =>
+        (await apiRequest(sessionUserSchema, '/session', { method: 'POST', body: variables })).data,
+    )
+    const withDefaults = () => {
+      const client = createAppQueryClient({ retry: false })
+      // As a feature's registration would, at start-up.
+      client.setMutationDefaults(KEY, { mutationFn: send })
+      return client
+    }
+
+    const first = renderApp({ url: '/about', queryClient: withDefaults() })
+    await screen.findByRole('heading', { level: 1, name: 'About this app' })
+    onlineManager.setOnline(false)
+    const mutation = first.queryClient
+      .getMutationCache()
+      .build(first.queryClient, { mutationKey: KEY })
+    void mutation.execute({ personaId: 'chair' }).catch(() => undefined)
+    await waitFor(() => expect(mutation.state.isPaused).toBe(true))
+    // Closing the tab saves at once, not after the persister's throttle.
+    localStorage.removeItem(QUERY_CACHE_STORAGE_KEY)
+    window.dispatchEvent(new Event('pagehide'))
+    expect(saved()?.clientState.mutations).toHaveLength(1)
+    await waitFor(() =>
+      expect(saved()?.clientState.mutations).toEqual([
+        expect.objectContaining({
+          mutationKey: KEY,
+          state: expect.objectContaining({
+            isPaused: true,
+            variables: { personaId: 'chair' },
+          }) as unknown,
+        }),
+      ]),
+    )
+    expect(send).not.toHaveBeenCalled()
+
+    // The app closes with no signal, and opens again later with signal.
+    first.unmount()
+    first.queryClient.getMutationCache().clear()
+    onlineManager.setOnline(true)
+    const second = renderApp({ url: '/about', queryClient: withDefaults() })
+    await screen.findByRole('heading', { level: 1, name: 'About this app' })
+
+    await waitFor(() => expect(mockDb().data.signedInUserId).toBe('chair'))
+    expect(send).toHaveBeenCalledTimes(1)
+    expect(send.mock.calls[0]?.[0]).toEqual({ personaId: 'chair' })
+    await waitFor(() => expect(saved()?.clientState.mutations).toEqual([]))
+    expect(second.queryClient.getMutationCache().getAll()[0]?.state.status).toBe('success')
+  })
+})
+
+describe('clearing all client state', () => {
+  it('empties the caches, the saved copy and whatever features registered', async () => {
+    const { queryClient } = renderApp({ url: '/about' })
+    await screen.findByRole('heading', { level: 1, name: 'About this app' })
+    const forgetDrafts = vi.fn()
+    const unregister = onClearClientState(forgetDrafts)
+    queryClient.setQueryData(['anything'], 1)
+    localStorage.setItem(QUERY_CACHE_STORAGE_KEY, 'saved')
+
+    act(() => clearAllClientState(queryClient))
+
+    expect(queryClient.getQueryCache().getAll()).toEqual([])
+    expect(localStorage.getItem(QUERY_CACHE_STORAGE_KEY)).toBeNull()
+    expect(forgetDrafts).toHaveBeenCalledTimes(1)
+    unregister()
+  })
+})

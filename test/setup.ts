@@ -1,0 +1,78 @@
+/*
+ * Runs before every unit and integration test file (vite.config.ts → test.setupFiles).
+ * Each test starts with the mock API's seed data, nobody signed in and empty browser storage.
+ */
+import '@testing-library/jest-dom/vitest'
+import { cleanup } from '@testing-library/react'
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest'
+import * as axeMatchers from 'vitest-axe/matchers'
+import { resetMockDb, server } from './helpers/mock-server'
+
+expect.extend(axeMatchers)
+
+declare module 'vitest' {
+  // The type parameter must match Vitest's own declaration for the interfaces to merge.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unused-vars
+  interface Assertion<T = any> {
+    toHaveNoViolations(): void
+  }
+  interface AsymmetricMatchersContaining {
+    toHaveNoViolations(): void
+  }
+}
+
+/*
+ * jsdom does no layout. Charts (Recharts' ResponsiveContainer) draw only once a ResizeObserver
+ * reports a size, so this one reports a fixed, tablet-like size for whatever it observes.
+ */
+const OBSERVED_SIZE = { width: 720, height: 360 }
+
+class SizedResizeObserver implements ResizeObserver {
+  readonly #callback: ResizeObserverCallback
+
+  constructor(callback: ResizeObserverCallback) {
+    this.#callback = callback
+  }
+
+  observe(target: Element): void {
+    const { width, height } = OBSERVED_SIZE
+    const box = [{ inlineSize: width, blockSize: height }]
+    const entry = {
+      target,
+      contentRect: DOMRectReadOnly.fromRect({ x: 0, y: 0, width, height }),
+      borderBoxSize: box,
+      contentBoxSize: box,
+      devicePixelContentBoxSize: box,
+    } satisfies ResizeObserverEntry
+    queueMicrotask(() => this.#callback([entry], this))
+  }
+
+  unobserve(): void {}
+
+  disconnect(): void {}
+}
+
+globalThis.ResizeObserver = SizedResizeObserver
+
+// jsdom has no canvas; axe-core probes it (colour checks) and jsdom would print "not implemented".
+HTMLCanvasElement.prototype.getContext = (() =>
+  null) as typeof HTMLCanvasElement.prototype.getContext
+
+// jsdom has no scrolling; components scroll fields and summaries into view.
+Element.prototype.scrollIntoView = function scrollIntoView() {}
+window.scrollTo = () => {}
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+
+beforeEach(() => {
+  resetMockDb()
+  localStorage.clear()
+  sessionStorage.clear()
+})
+
+afterEach(() => {
+  cleanup()
+  server.resetHandlers()
+})
+
+afterAll(() => server.close())
