@@ -1,7 +1,6 @@
 import type * as z from 'zod/mini'
 import { API_BASE_URL } from '../env'
 import { ApiError } from './api-error'
-import { problemSchema } from './schemas/common'
 
 const TIMEOUT_MS = 15_000
 
@@ -12,6 +11,17 @@ export interface RequestOptions {
   query?: Record<string, string | number | readonly string[] | undefined>
   signal?: AbortSignal
 }
+
+/**
+ * A schema, or a function that loads one. Code in the first bundle passes a loader
+ * (`() => import('./schemas/session').then((m) => m.sessionUserSchema)`) so the validators, and
+ * zod with them, arrive in their own chunk alongside the first request instead of delaying the
+ * first render.
+ */
+export type SchemaSource<S extends z.ZodMiniType> = S | (() => Promise<S>)
+
+const loadSchema = <S extends z.ZodMiniType>(source: SchemaSource<S>): Promise<S> =>
+  typeof source === 'function' ? source() : Promise.resolve(source)
 
 export interface ApiResponse<T> {
   data: T
@@ -79,6 +89,7 @@ async function toError(response: Response): Promise<ApiError> {
   } catch {
     body = undefined
   }
+  const { problemSchema } = await import('./schemas/common')
   const parsed = problemSchema.safeParse(body)
   if (parsed.success) {
     return new ApiError({
@@ -99,11 +110,11 @@ async function toError(response: Response): Promise<ApiError> {
 
 /** Calls the API and checks the body against the contract's schema; throws ApiError otherwise. */
 export async function apiRequest<S extends z.ZodMiniType>(
-  schema: S,
+  schemaSource: SchemaSource<S>,
   path: string,
   options: RequestOptions = {},
 ): Promise<ApiResponse<z.infer<S>>> {
-  const response = await send(path, options)
+  const [response, schema] = await Promise.all([send(path, options), loadSchema(schemaSource)])
   if (!response.ok) throw await toError(response)
   const body = await readJson(response)
   const parsed = schema.safeParse(body)

@@ -4,7 +4,11 @@ import { queryOptions, useQuery, type QueryKey } from '@tanstack/react-query'
 // bring every API schema into it.
 import { isApiError } from '../api/api-error'
 import { apiRequest } from '../api/client'
-import { sessionUserSchema, type SessionUser } from '../api/schemas/session'
+import type { SessionUser } from '../api/schemas/session'
+
+// Loaded with the first request, so zod stays out of the first bundle.
+const loadSessionUserSchema = () =>
+  import('../api/schemas/session').then((m) => m.sessionUserSchema)
 
 /*
  * Who is signed in. It lives in src/lib, not in the session feature, because every feature needs
@@ -26,7 +30,7 @@ export const sessionQuery = () =>
     queryKey: sessionKeys.current(),
     queryFn: async ({ signal }): Promise<SessionUser | null> => {
       try {
-        return (await apiRequest(sessionUserSchema, '/session', { signal })).data
+        return (await apiRequest(loadSessionUserSchema, '/session', { signal })).data
       } catch (error) {
         if (isApiError(error) && error.status === 401) return null
         throw error
