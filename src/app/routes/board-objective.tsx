@@ -1,0 +1,1 @@
+export { ObjectiveDetailPage as Component } from '../../features/board'

@@ -1,0 +1,1 @@
+export { ObjectivesPage as Component } from '../../features/board'

@@ -1,0 +1,1 @@
+export { RiskThemeDetailPage as Component } from '../../features/board'

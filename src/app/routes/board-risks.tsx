@@ -1,0 +1,1 @@
+export { RiskThemesPage as Component } from '../../features/board'

@@ -1,0 +1,6 @@
+import { sourceText } from '../source'
+
+/** "Source: Cabinet report, 21 October 2014, para N" under every fact about the Board. */
+export function SourceNote({ paragraph }: { paragraph: number }) {
+  return <p className="app-source">{sourceText(paragraph)}</p>
+}
