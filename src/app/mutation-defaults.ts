@@ -1,3 +1,4 @@
+import { registerConcernMutationDefaults } from '../features/concerns'
 import type { MutationDefaultsRegistration } from '../lib/query'
 
 /**
@@ -7,5 +8,5 @@ import type { MutationDefaultsRegistration } from '../lib/query'
  * Features: add your registration function to this list (one line each).
  */
 export const MUTATION_DEFAULTS: readonly MutationDefaultsRegistration[] = [
-  // e.g. registerConcernMutationDefaults,
+  registerConcernMutationDefaults,
 ]

@@ -19,6 +19,11 @@ export const navItems: readonly NavItem[] = [
   { to: '/', label: 'Overview', roles: EVERYONE, end: true },
   { to: '/objectives', label: 'Objectives', roles: EVERYONE },
   { to: '/risks', label: 'Risk themes', roles: EVERYONE },
+  { to: '/concerns/new', label: 'Raise a concern', roles: ['councillor'] },
+  // `end`: not also current while raising a concern (/concerns/new is below /concerns).
+  { to: '/concerns', label: 'My concerns', roles: ['councillor'], end: true },
+  { to: '/review', label: 'Review concerns', roles: ['chair'], end: true },
+  { to: '/review/insights', label: 'Insights', roles: ['chair'] },
 ]
 
 export const navItemsFor = (role: Role): NavItem[] =>

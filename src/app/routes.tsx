@@ -14,6 +14,12 @@ import { RouteErrorPage } from './pages/route-error-page'
  * Paths are relative (no leading slash).
  */
 
+/** One step of raising a concern: a component of the same (lazily loaded) route module. */
+const step =
+  (name: Exclude<keyof typeof import('./routes/concerns-new'), 'Component'>) => async () => ({
+    Component: (await import('./routes/concerns-new'))[name],
+  })
+
 /** Pages for anyone signed in, at the top level (`/`, `/objectives`, `/concerns/new`, …). */
 const signedInRoutes: RouteObject[] = [
   // Board: the overview, objectives and risk themes.
@@ -22,10 +28,35 @@ const signedInRoutes: RouteObject[] = [
   { path: 'objectives/:id', lazy: () => import('./routes/board-objective') },
   { path: 'risks', lazy: () => import('./routes/board-risks') },
   { path: 'risks/:id', lazy: () => import('./routes/board-risk') },
+  // Concerns (councillors): raise one (safeguarding first, form, check, sent), and My concerns.
+  {
+    path: 'concerns/new',
+    lazy: () => import('./routes/concerns-new'),
+    children: [
+      { index: true, lazy: step('StartPage') },
+      { path: 'call-999', lazy: step('CallEmergencyPage') },
+      { path: 'particular-child', lazy: step('ParticularChildPage') },
+      {
+        lazy: step('RequireStarted'),
+        children: [
+          { path: 'details', lazy: step('ConcernFormPage') },
+          { path: 'check', lazy: step('CheckAnswersPage') },
+        ],
+      },
+      { path: 'sent', lazy: step('SentPage') },
+    ],
+  },
+  { path: 'concerns', lazy: () => import('./routes/concerns-mine') },
+  { path: 'concerns/:id', lazy: () => import('./routes/concerns-detail') },
 ]
 
 /** Chair-only pages below `/review` (`index: true` is /review, then ':id', 'insights'). */
-const chairRoutes: RouteObject[] = []
+const chairRoutes: RouteObject[] = [
+  // Review: the queue, insights and one concern.
+  { index: true, lazy: () => import('./routes/review-queue') },
+  { path: 'insights', lazy: () => import('./routes/review-insights') },
+  { path: ':id', lazy: () => import('./routes/review-concern') },
+]
 
 /* ─── End of feature routes ─────────────────────────────────────────────────────────────────── */
 

@@ -24,6 +24,21 @@ const warns: Array<[string, PersonalDataKind]> = [
   ['flat 2b, 7 High Street', 'address'],
   ['a Year 9 pupil at the academy', 'school-year'],
   ['pupils in year 6 at St Mary’s Primary', 'school-year'],
+  // Gaps found while building the form: names with apostrophes, hyphens and accents, family
+  // names, ISO dates and birth years.
+  ['a lad named O’Brien hangs about', 'name'],
+  ['her brother is called Jayden-Lee', 'name'],
+  ['a girl called Zoë', 'name'],
+  ['a boy called Łukasz', 'name'],
+  ['the Smith family on the estate', 'name'],
+  ['the Novak household next door', 'name'],
+  ['born 2010-03-12', 'date'],
+  ['date of birth 2010-03-12', 'date'],
+  ['born in March 2012', 'date'],
+  ['mobile 07700-900-123', 'phone'],
+  ['call them on 07700900123', 'phone'],
+  ['their email is a.b@example.co.uk', 'email'],
+  ['flat 3, Blenheim Court', 'address'],
 ]
 
 const quiet: string[] = [
@@ -39,6 +54,19 @@ const quiet: string[] = [
   'Concerns about the school bus stop after dark',
   'In 2014 the centre closed',
   'Call 999 if a child is in immediate danger',
+  'Out of hours the Emergency Duty Team on 0800 833 408',
+  'I called Social Services and they knew',
+  'We called Thames Valley Police',
+  'Children called names at the bus stop',
+  'Someone called out to the children',
+  'The 2013-15 Business Plan mentions it',
+  'The Banbury family centre has closed',
+  'The Thriving Families team came',
+  'They were born and raised in the town',
+  'Most days between 3-4pm near the shops',
+  'The A34 slip road has no lighting',
+  'About 20 children in years 7 to 9',
+  'Called I think last week',
 ]
 
 describe('findPersonalData', () => {
@@ -48,13 +76,24 @@ describe('findPersonalData', () => {
   })
 
   it.each(quiet)('does not warn about %j', (text) => {
-    expect(findPersonalData(text, [MASH, '999'])).toEqual([])
+    expect(findPersonalData(text, [MASH, '999', '0800 833 408'])).toEqual([])
   })
 
   it('explains why each finding matters and quotes the text that triggered it', () => {
     const [finding] = findPersonalData('a girl called Mia')
     expect(finding).toMatchObject({ kind: 'name', match: 'called Mia' })
     expect(finding?.message).toMatch(/name/i)
+  })
+
+  it('quotes a whole name, apostrophe and all', () => {
+    expect(findPersonalData('named O’Brien')[0]?.match).toBe('named O’Brien')
+    expect(findPersonalData('called Jayden-Lee Smith')[0]?.match).toBe('called Jayden-Lee Smith')
+  })
+
+  it('never stalls on long or hostile text', () => {
+    const started = performance.now()
+    findPersonalData(`${'a1 '.repeat(5000)}${'called '.repeat(2000)}${'0'.repeat(5000)}`)
+    expect(performance.now() - started).toBeLessThan(500)
   })
 
   it('reports a repeated match once', () => {

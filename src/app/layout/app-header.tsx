@@ -2,6 +2,7 @@ import { Link } from 'react-router'
 import type { SessionUser } from '../../lib/api'
 import { SERVICE_NAME } from '../../components/document-title'
 import { useSignOut } from '../../features/session'
+import { useSignOutGuard } from '../../features/concerns'
 import { AppNav } from './app-nav'
 
 /** The council's own header: service name and Board, no crown (this is not a GOV.UK service). */
@@ -24,6 +25,8 @@ export function AppHeader({ user }: { user: SessionUser | null }) {
 
 function AccountControls({ user }: { user: SessionUser }) {
   const signOut = useSignOut()
+  // Warns first when concerns are waiting to send or drafts are unsent: sign-out deletes them.
+  const guard = useSignOutGuard(user.id, () => signOut.mutate())
   return (
     <div className="app-header__account">
       <p className="app-header__user">
@@ -36,11 +39,12 @@ function AccountControls({ user }: { user: SessionUser }) {
       <button
         type="button"
         className="app-header__sign-out"
-        onClick={() => signOut.mutate()}
+        onClick={guard.requestSignOut}
         disabled={signOut.isPending}
       >
         Sign out
       </button>
+      {guard.warning}
       {signOut.isError && (
         <p className="app-header__error" role="alert">
           You are still signed in: the app could not reach the server. Try again.

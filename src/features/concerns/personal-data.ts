@@ -69,6 +69,11 @@ const NOT_NAMES = new Set([
   'on',
 ])
 
+/**
+ * A capitalised name, including "O’Brien", "Jayden-Lee" and letters beyond A–Z ("Łucja", "Zoë").
+ */
+const NAME = "\\p{Lu}(?:\\p{Ll}+(?:['’-]\\p{Lu}?\\p{Ll}+)*|['’]\\p{Lu}\\p{Ll}+)"
+
 interface Rule {
   kind: PersonalDataKind
   pattern: RegExp
@@ -80,13 +85,24 @@ const RULES: readonly Rule[] = [
   {
     kind: 'name',
     // "called Jo", "named Sam Smith", "known as Kai", "her name is Ava"
-    pattern:
-      /\b(?:called|named|known as|name is|names are|nicknamed)\s+((?:[A-Z][\p{Ll}'’-]+)(?:\s+[A-Z][\p{Ll}'’-]+)?)/gu,
+    pattern: new RegExp(
+      `\\b(?:called|named|known as|name is|names are|nicknamed)\\s+(${NAME}(?:\\s+${NAME})?)`,
+      'gu',
+    ),
     accept: (m) => !NOT_NAMES.has((m[1] ?? '').split(/\s+/)[0]?.toLowerCase() ?? ''),
   },
   {
     kind: 'name',
-    pattern: /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\p{Ll}'’-]+/gu,
+    pattern: new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+${NAME}`, 'gu'),
+  },
+  {
+    kind: 'name',
+    // "the Smith family", "the Novak household"
+    pattern: new RegExp(
+      `\\bthe\\s+(${NAME})\\s+(?:family|household)\\b(?!\\s+(?:centre|center|hub|support|services?|team|worker|court|room))`,
+      'gu',
+    ),
+    accept: (m) => !NOT_NAMES.has((m[1] ?? '').toLowerCase()),
   },
   {
     kind: 'date',
@@ -101,7 +117,18 @@ const RULES: readonly Rule[] = [
   },
   {
     kind: 'date',
+    // 2010-03-12
+    pattern: /\b\d{4}-\d{1,2}-\d{1,2}\b/g,
+  },
+  {
+    kind: 'date',
     pattern: /\b(?:d\.?o\.?b\.?|date of birth|born on)\b/giu,
+  },
+  {
+    kind: 'date',
+    // "born in March 2012", "born 2012"
+    pattern:
+      /\bborn\s+(?:in\s+|around\s+|about\s+)?(?:\d{4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}\b)/giu,
   },
   {
     kind: 'postcode',

@@ -1,0 +1,1 @@
+export { ConcernDetailPage as Component } from '../../features/concerns/pages'

@@ -1,0 +1,1 @@
+export { MyConcernsPage as Component } from '../../features/concerns/pages'

@@ -1,0 +1,11 @@
+// /concerns/new and its steps; routes.tsx picks the component for each step from here.
+export {
+  RaiseConcernLayout as Component,
+  RequireStarted,
+  StartPage,
+  CallEmergencyPage,
+  ParticularChildPage,
+  ConcernFormPage,
+  CheckAnswersPage,
+  SentPage,
+} from '../../features/concerns/pages'

@@ -1,0 +1,1 @@
+export { TriagePage as Component } from '../../features/review'

@@ -1,0 +1,42 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query'
+import {
+  apiRequest,
+  apiSend,
+  concernPageSchema,
+  concernSchema,
+  type ConcernQuery,
+} from '../../../lib/api'
+import { concernKeys } from './concern-keys'
+
+/** The councillor's own concerns, one page at a time (the server only ever returns theirs). */
+export const myConcernsQuery = (query: ConcernQuery) =>
+  queryOptions({
+    queryKey: concernKeys.list(query),
+    queryFn: async ({ signal }) =>
+      (
+        await apiRequest(concernPageSchema, '/concerns', {
+          query: {
+            page: query.page,
+            pageSize: query.pageSize,
+            status: query.status,
+            sort: query.sort,
+          },
+          signal,
+        })
+      ).data,
+    placeholderData: keepPreviousData,
+    staleTime: 30 * 1000,
+  })
+
+/** One of the councillor's concerns, with its timeline and the chair's replies. */
+export const concernQuery = (id: string) =>
+  queryOptions({
+    queryKey: concernKeys.detail(id),
+    queryFn: async ({ signal }) =>
+      (await apiRequest(concernSchema, `/concerns/${encodeURIComponent(id)}`, { signal })).data,
+    staleTime: 30 * 1000,
+  })
+
+/** Tells the server the author has now seen the chair's replies (a read receipt). */
+export const markRepliesRead = (id: string): Promise<void> =>
+  apiSend(`/concerns/${encodeURIComponent(id)}/read`, { method: 'POST' })

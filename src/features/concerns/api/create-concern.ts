@@ -1,0 +1,120 @@
+import { onlineManager, type QueryClient } from '@tanstack/react-query'
+// Direct module imports, not the api index: this file is in the first bundle (its defaults are
+// registered at start-up) and the index would bring every zod schema with it.
+import { isApiError } from '../../../lib/api/api-error'
+import { apiRequest } from '../../../lib/api/client'
+import type { Concern, CreateConcernRequest } from '../../../lib/api/schemas/concerns'
+import { onClearClientState, sessionKeys } from '../../../lib/query'
+import { answersFrom } from '../answers'
+import { forgetAllDrafts, removeSent, returnToShelf, type ReturnedInfo } from '../drafts'
+import { concernKeys, RISK_THEMES_KEY } from './concern-keys'
+
+const loadConcernSchema = () =>
+  import('../../../lib/api/schemas/concerns').then((m) => m.concernSchema)
+const loadSessionUserSchema = () =>
+  import('../../../lib/api/schemas/session').then((m) => m.sessionUserSchema)
+
+/**
+ * Everything needed to send a concern, fixed when the councillor presses "Send". It is saved with
+ * a mutation waiting for signal, so it must be plain JSON.
+ */
+export interface CreateConcernVariables {
+  /** Made when they press "Send" (crypto.randomUUID()); retries and resumes reuse it. */
+  idempotencyKey: string
+  /** Who raised it: it is only ever sent while this user is signed in. */
+  authorId: string
+  request: CreateConcernRequest
+}
+
+/** The concern was not sent because someone else is signed in on this device now. */
+export class NotTheAuthorError extends Error {
+  constructor() {
+    super('Someone else is signed in on this device, so the concern was not sent as them.')
+    this.name = 'NotTheAuthorError'
+  }
+}
+
+/**
+ * POST /concerns, but only as the person who wrote it: the session is checked first, because a
+ * concern queued offline may be resumed after someone else has signed in on the same tablet.
+ */
+export async function sendConcern(
+  variables: CreateConcernVariables,
+  queryClient?: QueryClient,
+): Promise<Concern> {
+  try {
+    const { data: user } = await apiRequest(loadSessionUserSchema, '/session')
+    queryClient?.setQueryData(sessionKeys.current(), user)
+    if (user.id !== variables.authorId) throw new NotTheAuthorError()
+    const { data } = await apiRequest(loadConcernSchema, '/concerns', {
+      method: 'POST',
+      body: variables.request,
+      headers: { 'Idempotency-Key': variables.idempotencyKey },
+    })
+    return data
+  } catch (error) {
+    // A tablet that lost signal before the app noticed: tell the query client, so the retry
+    // waits for the 'online' event as a paused (and saved) mutation instead of giving up.
+    if (isApiError(error) && error.kind === 'network' && navigator.onLine === false) {
+      onlineManager.setOnline(false)
+    }
+    throw error
+  }
+}
+
+/** Why a concern came back, for the form and the banner. */
+export function returnedInfo(error: unknown, at: Date = new Date()): ReturnedInfo {
+  const base = { fieldErrors: {}, at: at.toISOString() }
+  if (error instanceof NotTheAuthorError) return { ...base, reason: 'other-user' }
+  if (!isApiError(error)) return { ...base, reason: 'refused', message: 'Something went wrong.' }
+  if (error.isTransient) return { ...base, reason: 'unreachable' }
+  if (error.status === 401) return { ...base, reason: 'signed-out' }
+  if (error.status === 422 && Object.keys(error.fieldErrors).length > 0) {
+    return {
+      ...base,
+      reason: 'invalid',
+      fieldErrors: Object.fromEntries(
+        Object.entries(error.fieldErrors).map(([field, messages]) => [field, [...messages]]),
+      ),
+    }
+  }
+  return { ...base, reason: 'refused', message: error.detail ?? error.title }
+}
+
+/** The reuse rule for keys: the same body may be sent again under the same key. */
+export const bodyOf = (request: CreateConcernRequest): string => JSON.stringify(request)
+
+/**
+ * Registered on the query client at start-up (src/app/mutation-defaults.ts), before the saved
+ * cache is restored: a concern that was waiting for signal when the app closed can then be sent.
+ * Retries come from the client's defaults (transient failures only, with backoff).
+ */
+export function registerConcernMutationDefaults(queryClient: QueryClient): void {
+  queryClient.setMutationDefaults(concernKeys.create(), {
+    mutationFn: (variables: CreateConcernVariables) => sendConcern(variables, queryClient),
+    onSuccess: async (concern: Concern, variables: CreateConcernVariables) => {
+      removeSent(variables.authorId, variables.idempotencyKey)
+      queryClient.setQueryData(concernKeys.detail(concern.id), concern)
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: concernKeys.lists() }),
+        queryClient.invalidateQueries({ queryKey: RISK_THEMES_KEY }),
+      ])
+    },
+    // Whatever stopped it, the answers go back on the author's shelf: nothing typed is lost.
+    onError: (error: unknown, variables: CreateConcernVariables) => {
+      const now = new Date()
+      returnToShelf(variables.authorId, {
+        answers: answersFrom(variables.request),
+        savedAt: now.toISOString(),
+        attempt: { key: variables.idempotencyKey, body: bodyOf(variables.request) },
+        returned: returnedInfo(error, now),
+      })
+    },
+  })
+  // Drafts are personal: when the shell clears everything (sign-out), they go too.
+  onClearClientState(forgetAllDrafts)
+  // TanStack assumes it is online until told otherwise; a tablet may start with no signal.
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+    onlineManager.setOnline(false)
+  }
+}

@@ -1,0 +1,205 @@
+import { useEffect, useState, type FormEvent } from 'react'
+import { useMutation } from '@tanstack/react-query'
+import { Link, Navigate, useNavigate } from 'react-router'
+import { ErrorSummary, type ErrorSummaryItem } from '../../../components/error-summary'
+import { Loading } from '../../../components/loading'
+import type { Concern } from '../../../lib/api'
+import { requestFrom } from '../answers'
+import { concernKeys } from '../api/concern-keys'
+import { returnedInfo, type CreateConcernVariables } from '../api/create-concern'
+import { useReferenceData } from '../api/use-reference-data'
+import { namesFrom } from '../labels'
+import { markOutcomeSeen, watchConcern } from '../queue/queue-marks'
+import {
+  FIELD_IDS,
+  mapServerErrors,
+  MESSAGES,
+  summaryItems,
+  validateAnswers,
+  type FieldErrors,
+  type ReferenceData,
+} from '../validation'
+import { AnswersSummary } from './answers-summary'
+import { Checkbox } from './fields'
+import { BackLink, LoadFailure, PageTitle } from './page-parts'
+import { findingCount, PersonalDataWarning, usePersonalDataCheck } from './personal-data-warning'
+import { REASONS } from './queue-banner'
+import { useRaiseConcern } from './raise-concern-context'
+
+const PAGE_TITLE = 'Check your answers before sending'
+
+/** `/concerns/new/check`: every answer with a way to change it, the confirmation, and Send. */
+export function CheckAnswersPage() {
+  const reference = useReferenceData()
+  if (!reference.data) {
+    return (
+      <div className="app-concerns">
+        <PageTitle text={PAGE_TITLE} />
+        <h1 className="govuk-heading-l">{PAGE_TITLE}</h1>
+        {reference.isError ? (
+          <LoadFailure
+            what="your answers"
+            error={reference.error}
+            onRetry={reference.refetch}
+            retrying={reference.isFetching}
+          />
+        ) : (
+          <Loading label="Loading your answers" />
+        )}
+      </div>
+    )
+  }
+  return <CheckAnswers reference={reference.data} />
+}
+
+function CheckAnswers({ reference }: { reference: ReferenceData }) {
+  const flow = useRaiseConcern()
+  const navigate = useNavigate()
+  const create = useMutation<Concern, unknown, CreateConcernVariables>({
+    mutationKey: concernKeys.create(),
+  })
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [general, setGeneral] = useState<string[]>([])
+  const [attempts, setAttempts] = useState(0)
+  const [sendingKey, setSendingKey] = useState<string | null>(null)
+  const { findings } = usePersonalDataCheck(flow.answers)
+
+  // While this page shows the concern being sent, the banner need not say it too.
+  useEffect(() => (sendingKey ? watchConcern(sendingKey) : undefined), [sendingKey])
+
+  // No signal: it is queued. Say so on its own page; it is sent when the app is next online.
+  const paused = create.isPaused && sendingKey !== null
+  useEffect(() => {
+    if (!paused) return
+    void navigate('/concerns/new/sent', { state: { key: sendingKey } })
+  }, [paused, sendingKey, navigate])
+
+  // The answers changed elsewhere (a "Change" link) and are no longer complete.
+  if (sendingKey === null && Object.keys(validateAnswers(flow.answers, reference)).length > 0) {
+    return <Navigate to="/concerns/new/details" replace />
+  }
+
+  const request = requestFrom(flow.answers)
+  const names = namesFrom(reference.divisions, reference.themes, reference.objectives)
+  const theme = reference.themes.find((t) => t.id === request.themeId)
+  const items: ErrorSummaryItem[] = summaryItems(errors, general)
+  const count = findingCount(findings)
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault()
+    if (create.isPending) return
+    setAttempts((n) => n + 1)
+    setGeneral([])
+    if (!flow.confirmed) return setErrors({ personalDataConfirmed: MESSAGES.confirmMissing })
+    setErrors({})
+    const variables: CreateConcernVariables = {
+      idempotencyKey: flow.idempotencyKeyFor(request),
+      authorId: flow.user.id,
+      request,
+    }
+    setSendingKey(variables.idempotencyKey)
+    flow.handOver()
+    create.mutate(variables, {
+      onSuccess: (concern) => {
+        markOutcomeSeen(variables.idempotencyKey)
+        void navigate('/concerns/new/sent', {
+          state: { key: variables.idempotencyKey, id: concern.id },
+        })
+      },
+      onError: (error) => {
+        markOutcomeSeen(variables.idempotencyKey)
+        setSendingKey(null)
+        const info = returnedInfo(error)
+        flow.setReturned(info)
+        if (info.reason === 'invalid') {
+          const mapped = mapServerErrors(info.fieldErrors)
+          const onForm = Object.keys(mapped.fields).some((f) => f !== 'personalDataConfirmed')
+          if (onForm) return void navigate('/concerns/new/details')
+          setErrors(mapped.fields)
+          setGeneral(mapped.general)
+        } else {
+          setGeneral([
+            `Your concern has not been sent. ${REASONS[info.reason]}${
+              info.message ? ` (${info.message})` : ''
+            } Your answers are kept: try sending it again.`,
+          ])
+        }
+        setAttempts((n) => n + 1)
+      },
+    })
+  }
+
+  return (
+    <div className="app-concerns">
+      <PageTitle text={PAGE_TITLE} error={items.length > 0} />
+      <BackLink to="/concerns/new/details">Back</BackLink>
+      <ErrorSummary errors={items} focusKey={attempts} />
+      <h1 className="govuk-heading-l">{PAGE_TITLE}</h1>
+      <AnswersSummary
+        request={request}
+        names={names}
+        showSubTheme={(theme?.subThemes.length ?? 0) > 0}
+        changeLink={(field, what) => (
+          <Link
+            className="govuk-link app-change-link"
+            to={{ pathname: '/concerns/new/details', hash: FIELD_IDS[field] }}
+          >
+            Change<span className="govuk-visually-hidden"> {what}</span>
+          </Link>
+        )}
+      />
+
+      {count > 0 && (
+        <section className="app-check-findings" aria-labelledby="findings-heading">
+          <h2 className="govuk-heading-m" id="findings-heading">
+            Check these before you send
+          </h2>
+          {(['title', 'details', 'location'] as const).map((field) =>
+            findings[field] ? (
+              <div key={field}>
+                <h3 className="govuk-heading-s">
+                  {field === 'title'
+                    ? 'Title'
+                    : field === 'details'
+                      ? 'What you noticed'
+                      : 'Where in the division'}
+                </h3>
+                <PersonalDataWarning id={`${field}-check-findings`} findings={findings[field]} />
+                <p className="govuk-body">
+                  <Link
+                    className="govuk-link app-link-target"
+                    to={{ pathname: '/concerns/new/details', hash: FIELD_IDS[field] }}
+                  >
+                    Change it<span className="govuk-visually-hidden"> ({field})</span>
+                  </Link>
+                </p>
+              </div>
+            ) : null,
+          )}
+        </section>
+      )}
+
+      <form onSubmit={onSubmit} noValidate>
+        <h2 className="govuk-heading-m">Before you send</h2>
+        <p className="govuk-body">
+          Your concern goes to the independent chair of the Safeguarding Children Board. It is not a
+          referral about a child: for that, call the MASH.
+        </p>
+        <Checkbox
+          id={FIELD_IDS.personalDataConfirmed}
+          label="I have removed names, addresses, postcodes, dates of birth, phone numbers and anything else that could identify a child or family"
+          checked={flow.confirmed}
+          onChange={flow.setConfirmed}
+          error={errors.personalDataConfirmed}
+        />
+        <button
+          type="submit"
+          className="govuk-button"
+          aria-disabled={create.isPending ? true : undefined}
+        >
+          {create.isPending ? 'Sending…' : 'Send concern'}
+        </button>
+      </form>
+    </div>
+  )
+}

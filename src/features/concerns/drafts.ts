@@ -1,0 +1,193 @@
+import { answersFromStorage, type Answers } from './answers'
+
+/**
+ * Unsent concerns kept on this device, per user (the key holds the user id, so one councillor
+ * never sees another's). A "shelf" holds the draft being written and, behind it, any concern that
+ * came back unsent while another draft was open, so nothing typed is ever overwritten.
+ *
+ * Drafts are personal: signing out (which clears all client state) deletes every shelf on the
+ * device, after the sign-out warning has said so.
+ */
+export const DRAFT_KEY_PREFIX = 'eyes-and-ears.concern-draft.v1.'
+
+export const draftKeyFor = (userId: string): string =>
+  `${DRAFT_KEY_PREFIX}${encodeURIComponent(userId)}`
+
+/** Why a concern came back to the form instead of being sent. */
+export type ReturnReason = 'invalid' | 'signed-out' | 'other-user' | 'unreachable' | 'refused'
+
+export interface ReturnedInfo {
+  reason: ReturnReason
+  /** The server's messages per API field (422), '_form' for the request as a whole. */
+  fieldErrors: Record<string, string[]>
+  /** The server's own words for any other refusal. */
+  message?: string
+  at: string
+}
+
+export interface Draft {
+  answers: Answers
+  savedAt: string
+  /**
+   * The Idempotency-Key of an earlier attempt and the body it was sent with. Sending the same body
+   * again reuses the key, so a concern that did reach the server is never stored twice.
+   */
+  attempt?: { key: string; body: string }
+  returned?: ReturnedInfo
+}
+
+export interface DraftShelf {
+  draft: Draft | null
+  parked: Draft[]
+}
+
+const storage = (): Storage | undefined =>
+  typeof window === 'undefined' ? undefined : window.localStorage
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+function draftFrom(value: unknown): Draft | null {
+  if (!isRecord(value) || !isRecord(value.answers)) return null
+  const draft: Draft = {
+    answers: answersFromStorage(value.answers),
+    savedAt: typeof value.savedAt === 'string' ? value.savedAt : new Date(0).toISOString(),
+  }
+  const attempt = value.attempt
+  if (isRecord(attempt) && typeof attempt.key === 'string' && typeof attempt.body === 'string') {
+    draft.attempt = { key: attempt.key, body: attempt.body }
+  }
+  const returned = value.returned
+  if (isRecord(returned) && typeof returned.reason === 'string') {
+    const fieldErrors: Record<string, string[]> = {}
+    if (isRecord(returned.fieldErrors)) {
+      for (const [field, messages] of Object.entries(returned.fieldErrors)) {
+        if (Array.isArray(messages)) fieldErrors[field] = messages.map(String)
+      }
+    }
+    draft.returned = {
+      reason: returned.reason as ReturnReason,
+      fieldErrors,
+      ...(typeof returned.message === 'string' ? { message: returned.message } : {}),
+      at: typeof returned.at === 'string' ? returned.at : draft.savedAt,
+    }
+  }
+  return draft
+}
+
+/** The user's shelf as saved. */
+export function readShelf(userId: string): DraftShelf {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(storage()?.getItem(draftKeyFor(userId)) ?? 'null')
+  } catch {
+    parsed = null
+  }
+  if (!isRecord(parsed)) return { draft: null, parked: [] }
+  const parked = Array.isArray(parsed.parked)
+    ? parsed.parked.map(draftFrom).filter((d): d is Draft => d !== null)
+    : []
+  return { draft: draftFrom(parsed.draft), parked }
+}
+
+/** The unsent concern to offer: the draft, or else the first one parked behind it. */
+export function offeredDraft(userId: string): Draft | null {
+  const { draft, parked } = readShelf(userId)
+  return draft ?? parked[0] ?? null
+}
+
+/** Takes the offered concern up to be written again (a parked one becomes the draft). */
+export function takeOfferedDraft(userId: string): Draft | null {
+  const shelf = readShelf(userId)
+  if (shelf.draft) return shelf.draft
+  const [first, ...rest] = shelf.parked
+  if (!first) return null
+  writeShelf(userId, { draft: first, parked: rest })
+  return first
+}
+
+/** Throws away the offered concern; the next parked one, if any, is offered after it. */
+export function discardOfferedDraft(userId: string): void {
+  const shelf = readShelf(userId)
+  if (shelf.draft) writeShelf(userId, { ...shelf, draft: null })
+  else writeShelf(userId, { draft: null, parked: shelf.parked.slice(1) })
+}
+
+function writeShelf(userId: string, shelf: DraftShelf): void {
+  try {
+    if (!shelf.draft && shelf.parked.length === 0) storage()?.removeItem(draftKeyFor(userId))
+    else storage()?.setItem(draftKeyFor(userId), JSON.stringify(shelf))
+  } catch {
+    // Storage full or blocked: the answers are still on screen.
+  }
+}
+
+/** Saves the draft being written (autosave). */
+export function saveDraft(userId: string, draft: Draft): void {
+  writeShelf(userId, { ...readShelf(userId), draft })
+}
+
+/** Forgets the draft being written (sent or queued); parked ones stay. */
+export function removeDraft(userId: string): void {
+  const { parked } = readShelf(userId)
+  writeShelf(userId, { draft: null, parked })
+}
+
+/** Starting a new concern while a draft is waiting: the waiting one is kept for later. */
+export function parkDraft(userId: string): void {
+  const { draft, parked } = readShelf(userId)
+  if (draft) writeShelf(userId, { draft: null, parked: [...parked, draft] })
+}
+
+/**
+ * A concern that came back unsent goes back on the shelf: as the draft if there is none (or the
+ * draft is this same concern), otherwise behind it.
+ */
+export function returnToShelf(userId: string, returned: Draft): void {
+  const shelf = readShelf(userId)
+  const same =
+    shelf.draft?.attempt?.key !== undefined && shelf.draft.attempt.key === returned.attempt?.key
+  if (!shelf.draft || same) writeShelf(userId, { ...shelf, draft: returned })
+  else writeShelf(userId, { ...shelf, parked: [...shelf.parked, returned] })
+}
+
+/** A concern finally sent: any copy of it still on the shelf goes. */
+export function removeSent(userId: string, idempotencyKey: string): void {
+  const shelf = readShelf(userId)
+  const keep = (draft: Draft) => draft.attempt?.key !== idempotencyKey
+  writeShelf(userId, {
+    draft: shelf.draft && keep(shelf.draft) ? shelf.draft : null,
+    parked: shelf.parked.filter(keep),
+  })
+}
+
+/** How many unsent concerns the user has on this device (the draft and the parked ones). */
+export function unsentDraftCount(userId: string): number {
+  const { draft, parked } = readShelf(userId)
+  return (draft ? 1 : 0) + parked.length
+}
+
+let generation = 0
+
+/**
+ * Changes whenever every draft is forgotten. A form still on screen while the user signs out
+ * compares it before its last save, so a sign-out is never undone by a late autosave.
+ */
+export const draftsGeneration = (): number => generation
+
+/** Every user's shelf on this device; for sign-out, which clears all client state. */
+export function forgetAllDrafts(): void {
+  generation += 1
+  const store = storage()
+  if (!store) return
+  try {
+    const keys: string[] = []
+    for (let i = 0; i < store.length; i += 1) {
+      const key = store.key(i)
+      if (key?.startsWith(DRAFT_KEY_PREFIX)) keys.push(key)
+    }
+    for (const key of keys) store.removeItem(key)
+  } catch {
+    // Storage blocked: nothing was saved there either.
+  }
+}

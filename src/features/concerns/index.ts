@@ -1,0 +1,7 @@
+/*
+ * The concerns feature's first-bundle part: what the shell mounts on every page and registers at
+ * start-up. Keep it small (no zod, no forms); the pages are in ./pages, loaded with their routes.
+ */
+export { registerConcernMutationDefaults } from './api/create-concern'
+export { ConcernQueueBanner } from './components/queue-banner'
+export { useSignOutGuard, type SignOutGuard } from './components/sign-out-guard'

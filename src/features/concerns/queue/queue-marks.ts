@@ -1,0 +1,52 @@
+import { useSyncExternalStore } from 'react'
+
+/*
+ * Which queued concerns a page is already telling the user about, and which outcomes the user has
+ * seen. The banner stays quiet about those, so nothing is announced twice. In memory only: after a
+ * reload every outcome is news again.
+ */
+
+const watched = new Map<string, number>()
+const seen = new Set<string>()
+const listeners = new Set<() => void>()
+let version = 0
+
+const changed = () => {
+  version += 1
+  for (const listener of listeners) listener()
+}
+
+/** A page shows this concern's progress itself while mounted. Returns the unwatch function. */
+export function watchConcern(idempotencyKey: string): () => void {
+  watched.set(idempotencyKey, (watched.get(idempotencyKey) ?? 0) + 1)
+  changed()
+  return () => {
+    const count = (watched.get(idempotencyKey) ?? 1) - 1
+    if (count <= 0) watched.delete(idempotencyKey)
+    else watched.set(idempotencyKey, count)
+    changed()
+  }
+}
+
+/** The user has seen how this concern ended (sent or not); the banner need not say it again. */
+export function markOutcomeSeen(idempotencyKey: string): void {
+  if (seen.has(idempotencyKey)) return
+  seen.add(idempotencyKey)
+  changed()
+}
+
+export const isWatched = (idempotencyKey: string): boolean => watched.has(idempotencyKey)
+export const isOutcomeSeen = (idempotencyKey: string): boolean => seen.has(idempotencyKey)
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+/** Re-renders the caller when the marks change; read them with isWatched / isOutcomeSeen. */
+export const useQueueMarks = (): number =>
+  useSyncExternalStore(
+    subscribe,
+    () => version,
+    () => version,
+  )

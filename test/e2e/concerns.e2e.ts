@@ -1,0 +1,318 @@
+// Raising a concern in real Chromium against the demo build, at 768×1024: the whole journey from
+// the safeguarding interruption to the confirmation (axe on every step), a concern queued with no
+// signal and sent after the app is reopened, a server failure retried under the same key, and the
+// journey with the keyboard alone.
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import {
+  expectNoAxeViolations,
+  focused,
+  horizontalOverflow,
+  injectFaults,
+  newContext,
+  openPage,
+  readMockStore,
+  screenshot,
+  signIn,
+  tabTo,
+  waitForHeading1,
+} from './support'
+
+const TITLE = 'Teenagers gathering late at night'
+const DETAILS =
+  'Residents at my surgery said groups of young people gather near the skate park late at night, most weekends.'
+
+interface StoredStore {
+  data: {
+    concerns: Array<{ id: string; title: string; sample: boolean; reference: string }>
+    idempotency: Record<string, { concernId: string }>
+  }
+}
+
+const store = async (page: Page) => (await readMockStore(page)) as StoredStore
+const created = async (page: Page) => (await store(page)).data.concerns.filter((c) => !c.sample)
+
+async function heading(page: Page, name: string | RegExp): Promise<void> {
+  await page.getByRole('heading', { level: 1, name }).waitFor()
+}
+
+async function signedIn(viewport: 'portrait' | 'narrow' = 'portrait') {
+  const context = await newContext(viewport)
+  const app = await openPage(context, '/sign-in')
+  await signIn(app.page, 'cllr-banbury')
+  return app
+}
+
+/** Through the interruption with the mouse, the way most councillors will. */
+async function passInterruption(page: Page): Promise<void> {
+  await heading(page, 'Before you raise a concern')
+  await page.getByRole('radio', { name: /a pattern, a place or a wider worry/i }).check()
+  await page.getByRole('checkbox', { name: /I understand this app is not for/ }).check()
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await heading(page, 'Tell the Board what you noticed')
+  await page.getByLabel('Give it a short title').waitFor()
+}
+
+async function fillForm(page: Page): Promise<void> {
+  await page.getByRole('radio', { name: 'Adolescent vulnerability' }).check()
+  await page.getByRole('radio', { name: 'Child sexual exploitation' }).check()
+  await page.getByLabel('Give it a short title').fill(TITLE)
+  await page.getByLabel('What did you notice?').fill(DETAILS)
+  await page.getByLabel('Where in the division? (optional)').fill('Near the skate park')
+  await page
+    .getByRole('group', { name: 'How did you come to know about it?' })
+    .getByLabel('At a surgery')
+    .check()
+  await page
+    .getByRole('group', { name: 'Has it already been reported to the MASH or the police?' })
+    .getByLabel('No', { exact: true })
+    .check()
+  await page
+    .getByRole('group', { name: 'Do you want a reply from the chair?' })
+    .getByLabel('Yes')
+    .check()
+}
+
+async function toCheckAnswers(page: Page): Promise<void> {
+  await page.goto('/concerns/new')
+  await passInterruption(page)
+  await fillForm(page)
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await heading(page, 'Check your answers before sending')
+  await page.getByRole('checkbox', { name: /I have removed names/ }).check()
+}
+
+/** The idempotency key of the concern waiting in the saved query cache. */
+async function queuedKeys(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const saved = JSON.parse(localStorage.getItem('eyes-and-ears.query-cache') ?? 'null') as {
+      clientState?: { mutations?: Array<{ state: { variables?: { idempotencyKey?: string } } }> }
+    } | null
+    return (saved?.clientState?.mutations ?? []).map((m) => m.state.variables?.idempotencyKey ?? '')
+  })
+}
+
+describe('raising a concern at 768×1024', () => {
+  it('goes from the safeguarding interruption to the confirmation, axe clean at every step', async () => {
+    const { page, pageErrors } = await signedIn()
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Raise a concern' })
+      .click()
+    await heading(page, 'Before you raise a concern')
+    await expectNoAxeViolations(page, 'interruption')
+    await screenshot(page, 'concerns-1-interruption-portrait')
+
+    // A child in danger: 999, and no way on to the form.
+    await page.getByRole('radio', { name: 'A child is in danger now' }).check()
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await heading(page, 'Call 999 now')
+    await expectNoAxeViolations(page, 'call 999')
+    await screenshot(page, 'concerns-2-call-999-portrait')
+    await expect(page.getByRole('link', { name: 'Call 999' }).getAttribute('href')).resolves.toBe(
+      'tel:999',
+    )
+    await page.getByRole('link', { name: 'Back' }).click()
+
+    // Continue without the confirmation: the error pattern.
+    await heading(page, 'Before you raise a concern')
+    await page.getByRole('radio', { name: /a pattern, a place or a wider worry/i }).check()
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await page.waitForFunction(() => document.title.startsWith('Error: '))
+    await expectNoAxeViolations(page, 'interruption with error')
+    await page.getByRole('checkbox', { name: /I understand this app is not for/ }).check()
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await heading(page, 'Tell the Board what you noticed')
+    await page.getByLabel('Give it a short title').waitFor()
+    await expectNoAxeViolations(page, 'form')
+    await screenshot(page, 'concerns-3-form-portrait')
+
+    // Every question unanswered: the summary takes focus, each field says what to fix.
+    await page.getByLabel('Which division is it in?').selectOption('')
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await page.waitForFunction(() => document.title.startsWith('Error: '))
+    expect((await focused(page)).tag).toBe('div')
+    await expectNoAxeViolations(page, 'form with errors')
+    await screenshot(page, 'concerns-4-form-errors-portrait')
+
+    await page.getByLabel('Which division is it in?').selectOption('banbury-calthorpe')
+    await fillForm(page)
+    await page
+      .getByLabel('What did you notice?')
+      .fill(`${DETAILS} A boy called Jayden is often there.`)
+    await page.getByText('This may identify a child or family').waitFor()
+    await expectNoAxeViolations(page, 'form with a personal-data warning')
+    await screenshot(page, 'concerns-5-personal-data-portrait')
+    await page.getByLabel('What did you notice?').fill(DETAILS)
+    await page.getByRole('button', { name: 'Continue' }).click()
+
+    await heading(page, 'Check your answers before sending')
+    await expectNoAxeViolations(page, 'check answers')
+    await screenshot(page, 'concerns-6-check-answers-portrait')
+    await page.getByRole('checkbox', { name: /I have removed names/ }).check()
+    await page.getByRole('button', { name: 'Send concern' }).click()
+
+    await heading(page, 'Concern sent')
+    const [concern] = await created(page)
+    expect(concern?.title).toBe(TITLE)
+    await page.getByText(concern?.reference ?? 'no reference', { exact: true }).waitFor()
+    await expectNoAxeViolations(page, 'confirmation')
+    await screenshot(page, 'concerns-7-confirmation-portrait')
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
+
+    // My concerns, then the concern itself.
+    await page.getByRole('link', { name: 'View your concern' }).click()
+    await heading(page, new RegExp(TITLE))
+    await expectNoAxeViolations(page, 'the concern')
+    await screenshot(page, 'concerns-8-detail-portrait')
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'My concerns' })
+      .click()
+    await heading(page, 'My concerns')
+    await page.getByRole('link', { name: TITLE }).waitFor()
+    await expectNoAxeViolations(page, 'my concerns')
+    await screenshot(page, 'concerns-9-my-concerns-portrait')
+    await page.goto('/concerns/sample-04')
+    await page.getByText('New reply').first().waitFor()
+    await expectNoAxeViolations(page, 'a concern with a new reply')
+    await screenshot(page, 'concerns-10-new-reply-portrait')
+    expect(pageErrors).toEqual([])
+  })
+
+  it('queues a concern with no signal, keeps it when the app closes, and sends it once', async () => {
+    const { page, context, pageErrors } = await signedIn()
+    await toCheckAnswers(page)
+    await context.setOffline(true)
+    await page.getByRole('button', { name: 'Send concern' }).click()
+    await heading(page, 'Your concern is waiting to send')
+    await page.getByRole('region', { name: 'Waiting to send' }).waitFor()
+    await expectNoAxeViolations(page, 'waiting to send')
+    await screenshot(page, 'concerns-offline-1-waiting-portrait')
+    await page.waitForFunction(() =>
+      (localStorage.getItem('eyes-and-ears.query-cache') ?? '').includes('idempotencyKey'),
+    )
+    const [key] = await queuedKeys(page)
+    expect(key).toMatch(/^[0-9a-f-]{36}$/)
+    expect(await created(page)).toEqual([])
+    expect(pageErrors).toEqual([])
+    await page.close()
+
+    await context.setOffline(false)
+    const reopened = await openPage(context, '/')
+    await reopened.page
+      .getByRole('alert')
+      .filter({ hasText: 'Your concern has been sent' })
+      .waitFor()
+    await screenshot(reopened.page, 'concerns-offline-2-sent-banner-portrait')
+    await expectNoAxeViolations(reopened.page, 'sent banner')
+    const saved = await store(reopened.page)
+    const record = saved.data.idempotency[`cllr-banbury:${key}`]
+    expect(record).toBeDefined()
+    const mine = saved.data.concerns.filter((c) => !c.sample)
+    expect(mine).toHaveLength(1)
+    expect(mine[0]?.id).toBe(record?.concernId)
+    expect(mine[0]?.title).toBe(TITLE)
+    await reopened.page.getByText(`Reference ${mine[0]?.reference ?? ''}`).waitFor()
+    expect(await queuedKeys(reopened.page)).toEqual([])
+    expect(reopened.pageErrors).toEqual([])
+  })
+
+  it('retries when the server first answers 503, and stores exactly one concern', async () => {
+    const { page } = await signedIn()
+    await toCheckAnswers(page)
+    await injectFaults(page, { 'POST /concerns': [503] })
+    await page.getByRole('button', { name: 'Send concern' }).click()
+    await heading(page, 'Concern sent')
+    const saved = await store(page)
+    expect(saved.data.concerns.filter((c) => !c.sample)).toHaveLength(1)
+    expect(Object.keys(saved.data.idempotency)).toHaveLength(1)
+    // The fault was used up by the first try.
+    await expect(
+      page.evaluate(() => localStorage.getItem('eyes-and-ears.mock-faults.v1')),
+    ).resolves.toBeNull()
+  })
+
+  it('warns before signing out while a concern is waiting', async () => {
+    const { page, context } = await signedIn()
+    await toCheckAnswers(page)
+    await context.setOffline(true)
+    await page.getByRole('button', { name: 'Send concern' }).click()
+    await heading(page, 'Your concern is waiting to send')
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await page.getByRole('region', { name: /You have 1 concern waiting to send/ }).waitFor()
+    await expectNoAxeViolations(page, 'sign-out warning')
+    await screenshot(page, 'concerns-sign-out-warning-portrait')
+    await page.getByRole('button', { name: 'Stay signed in' }).click()
+    expect((await focused(page)).name).toBe('Sign out')
+    await context.setOffline(false)
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Your concern has been sent' })
+      .or(page.getByRole('heading', { level: 1, name: 'Concern sent' }))
+      .first()
+      .waitFor()
+  })
+})
+
+describe('raising a concern with the keyboard alone (768×1024)', () => {
+  it('goes from the navigation to the confirmation', async () => {
+    const { page } = await signedIn()
+    await tabTo(page, 'Raise a concern')
+    await page.keyboard.press('Enter')
+    await heading(page, 'Before you raise a concern')
+
+    await tabTo(page, (el) => el.tag === 'input' && el.type === 'radio')
+    // Arrow keys move between radios and choose.
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('ArrowDown')
+    expect((await focused(page)).name).toMatch(/a pattern, a place or a wider worry/i)
+    await tabTo(page, (el) => el.type === 'checkbox')
+    await page.keyboard.press('Space')
+    await tabTo(page, 'Continue')
+    await page.keyboard.press('Enter')
+    await heading(page, 'Tell the Board what you noticed')
+    await page.getByLabel('Give it a short title').waitFor()
+
+    // The division is the councillor's own already; the theme by arrow keys.
+    await tabTo(page, (el) => el.type === 'radio')
+    await page.keyboard.press('Space')
+    expect((await focused(page)).name).toBe('Rising child protection and children in care activity')
+    await tabTo(page, 'Give it a short title')
+    await page.keyboard.type(TITLE)
+    await tabTo(page, 'What did you notice?')
+    await page.keyboard.type(DETAILS)
+    await tabTo(page, (el) => el.name === 'At a surgery')
+    await page.keyboard.press('Space')
+    await tabTo(page, (el) => el.name === 'No' && el.type === 'radio')
+    await page.keyboard.press('Space')
+    await tabTo(page, (el) => el.name === 'Yes' && el.type === 'radio')
+    await page.keyboard.press('Space')
+    await tabTo(page, 'Continue')
+    await page.keyboard.press('Enter')
+
+    await heading(page, 'Check your answers before sending')
+    await tabTo(page, (el) => el.type === 'checkbox', 60)
+    await page.keyboard.press('Space')
+    await tabTo(page, 'Send concern')
+    await page.keyboard.press('Enter')
+    await heading(page, 'Concern sent')
+    expect(await created(page)).toHaveLength(1)
+  })
+})
+
+describe('raising a concern at 320px wide', () => {
+  it('never scrolls sideways', async () => {
+    const { page } = await signedIn('narrow')
+    await page.goto('/concerns/new')
+    await waitForHeading1(page)
+    expect(await horizontalOverflow(page), 'interruption').toBeLessThanOrEqual(0)
+    await passInterruption(page)
+    expect(await horizontalOverflow(page), 'form').toBeLessThanOrEqual(0)
+    await screenshot(page, 'concerns-form-narrow')
+    await page.goto('/concerns')
+    await page.getByRole('link', { name: /Evening youth session/ }).waitFor()
+    expect(await horizontalOverflow(page), 'my concerns').toBeLessThanOrEqual(0)
+    await screenshot(page, 'concerns-my-concerns-narrow')
+  })
+})

@@ -1,0 +1,147 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { draftKeyFor, saveDraft } from '../../../src/features/concerns/drafts'
+import { emptyAnswers } from '../../../src/features/concerns/answers'
+import { renderApp } from '../../helpers/render-app'
+import {
+  continueToCheck,
+  FORM_HEADING,
+  heading1,
+  passInterruption,
+  radioIn,
+  savedShelf,
+  START_HEADING,
+  typeInto,
+  waitForDraftSaved,
+} from './concern-helpers'
+
+const offer = () => screen.findByRole('region', { name: 'Unsent concern' })
+
+async function startTyping(as: 'cllr-banbury' | 'cllr-oxford' = 'cllr-banbury') {
+  const app = renderApp({ url: '/concerns/new', as })
+  await passInterruption(app.user)
+  await app.user.click(screen.getByRole('radio', { name: 'Something else' }))
+  await typeInto(app.user, 'Give it a short title', 'Parents worried about the bus stop')
+  await typeInto(app.user, 'What did you notice?', 'Children wait at an unlit bus stop after dark.')
+  await app.user.click(radioIn('How did you come to know about it?', 'On a visit'))
+  return app
+}
+
+describe('drafts', () => {
+  it('are saved per user as they type, and survive a reload', async () => {
+    const first = await startTyping()
+    await waitForDraftSaved('cllr-banbury', 'Parents worried about the bus stop')
+    expect(savedShelf('cllr-banbury')?.draft?.answers).toMatchObject({
+      themeId: 'other',
+      details: 'Children wait at an unlit bus stop after dark.',
+      source: 'visit',
+      divisionId: 'banbury-calthorpe',
+    })
+    // Nobody else's key holds it.
+    expect(localStorage.getItem(draftKeyFor('cllr-oxford'))).toBeNull()
+
+    first.unmount()
+    const { user } = renderApp({ url: '/concerns/new', as: 'cllr-banbury' })
+    const banner = await offer()
+    expect(banner).toHaveTextContent('You have a concern you have not sent yet')
+    expect(banner).toHaveTextContent('Parents worried about the bus stop')
+    await user.click(within(banner).getByRole('button', { name: 'Resume draft' }))
+    await heading1(FORM_HEADING)
+    expect(await screen.findByLabelText('Give it a short title')).toHaveValue(
+      'Parents worried about the bus stop',
+    )
+    expect(screen.getByLabelText('What did you notice?')).toHaveValue(
+      'Children wait at an unlit bus stop after dark.',
+    )
+    expect(screen.getByRole('radio', { name: 'Something else' })).toBeChecked()
+    expect(radioIn('How did you come to know about it?', 'On a visit')).toBeChecked()
+  })
+
+  it('are saved when the tab is closed before the pause in typing', async () => {
+    const { user } = renderApp({ url: '/concerns/new', as: 'cllr-banbury' })
+    await passInterruption(user)
+    await typeInto(user, 'Give it a short title', 'Closed straight away')
+    window.dispatchEvent(new Event('pagehide'))
+    expect(savedShelf('cllr-banbury')?.draft?.answers.title).toBe('Closed straight away')
+  })
+
+  it('can be discarded', async () => {
+    const first = await startTyping()
+    await waitForDraftSaved('cllr-banbury', 'Parents worried about the bus stop')
+    first.unmount()
+    const { user } = renderApp({ url: '/concerns/new', as: 'cllr-banbury' })
+    await user.click(within(await offer()).getByRole('button', { name: 'Discard draft' }))
+    expect(screen.queryByRole('region', { name: 'Unsent concern' })).toBeNull()
+    expect(savedShelf('cllr-banbury')).toBeNull()
+    await passInterruption(user)
+    expect(screen.getByLabelText('Give it a short title')).toHaveValue('')
+  })
+
+  it('are kept, not overwritten, when a new concern is started instead', async () => {
+    const first = await startTyping()
+    await waitForDraftSaved('cllr-banbury', 'Parents worried about the bus stop')
+    first.unmount()
+    const second = renderApp({ url: '/concerns/new', as: 'cllr-banbury' })
+    await offer()
+    await passInterruption(second.user)
+    await typeInto(second.user, 'Give it a short title', 'A second concern')
+    await waitForDraftSaved('cllr-banbury', 'A second concern')
+    expect(savedShelf('cllr-banbury')?.parked.map((d) => d.answers.title)).toEqual([
+      'Parents worried about the bus stop',
+    ])
+    second.unmount()
+
+    // Discarding the newer one brings the earlier one back.
+    const { user } = renderApp({ url: '/concerns/new', as: 'cllr-banbury' })
+    expect(await offer()).toHaveTextContent('A second concern')
+    await user.click(screen.getByRole('button', { name: 'Discard draft' }))
+    expect(await offer()).toHaveTextContent('Parents worried about the bus stop')
+  })
+
+  it('are only ever offered to the user who wrote them', async () => {
+    saveDraft('cllr-banbury', {
+      answers: emptyAnswers({ title: 'Banbury’s draft' }),
+      savedAt: new Date().toISOString(),
+    })
+    renderApp({ url: '/concerns/new', as: 'cllr-oxford' })
+    await heading1(START_HEADING)
+    expect(screen.queryByRole('region', { name: 'Unsent concern' })).toBeNull()
+  })
+
+  it('go with sign-out, after a warning', async () => {
+    const { user } = await startTyping()
+    await waitForDraftSaved('cllr-banbury', 'Parents worried about the bus stop')
+    await user.click(screen.getByRole('button', { name: 'Sign out' }))
+    const warning = screen.getByRole('region', { name: /You have an unsent draft on this device/ })
+    expect(warning).toHaveTextContent('deleted from this device and never sent')
+    await user.click(within(warning).getByRole('button', { name: 'Sign out and delete it' }))
+    await heading1('Sign in')
+    await waitFor(() => expect(savedShelf('cllr-banbury')).toBeNull())
+  })
+
+  it('keep answers that survive a bad saved value', async () => {
+    localStorage.setItem(
+      draftKeyFor('cllr-banbury'),
+      '{"draft": {"answers": {"title": 42}}, "parked": "x"}',
+    )
+    const { user } = renderApp({ url: '/concerns/new', as: 'cllr-banbury' })
+    const banner = await offer()
+    expect(banner).toHaveTextContent('Untitled')
+    await user.click(within(banner).getByRole('button', { name: 'Resume draft' }))
+    await heading1(FORM_HEADING)
+    await user.click(await screen.findByRole('button', { name: 'Continue' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('Enter a short title')
+  })
+
+  it('after resuming, carry on to check answers as before', async () => {
+    const first = await startTyping()
+    await first.user.click(radioIn('Has it already been reported to the MASH or the police?', 'No'))
+    await first.user.click(radioIn('Do you want a reply from the chair?', 'No'))
+    await waitFor(() => expect(savedShelf('cllr-banbury')?.draft?.answers.wantsReply).toBe('no'))
+    first.unmount()
+    const { user } = renderApp({ url: '/concerns/new', as: 'cllr-banbury' })
+    await user.click(within(await offer()).getByRole('button', { name: 'Resume draft' }))
+    await screen.findByLabelText('Give it a short title')
+    await continueToCheck(user)
+  })
+})

