@@ -75,6 +75,8 @@ describe('objective and risk-theme pages', () => {
     const raise = screen.getByRole('link', { name: 'Raise a concern about this' })
     expect(raise).toHaveAttribute('href', '/concerns/new?theme=adolescent-vulnerability')
     await user.click(raise)
+    // The concern form is a lazy route: navigation completes once its module has loaded.
+    await waitFor(() => expect(router.state.location.pathname).toBe('/concerns/new'))
     expect(router.state.location).toMatchObject({
       pathname: '/concerns/new',
       search: '?theme=adolescent-vulnerability',

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { renderApp } from '../../helpers/render-app'
 import { paragraph, normalise } from './report-fixture'
@@ -91,7 +91,8 @@ describe('the overview (/)', () => {
     const raise = within(card).getByRole('link', { name: /raise a concern about this/i })
     expect(raise).toHaveAttribute('href', '/concerns/new?theme=adolescent-vulnerability')
     await user.click(raise)
-    expect(router.state.location.pathname).toBe('/concerns/new')
+    // The concern form is a lazy route: navigation completes once its module has loaded.
+    await waitFor(() => expect(router.state.location.pathname).toBe('/concerns/new'))
     expect(router.state.location.search).toBe('?theme=adolescent-vulnerability')
   })
 
