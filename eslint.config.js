@@ -33,6 +33,10 @@ const ups = (count) => (count === 0 ? '\\./' : `(?:\\.\\./){${count}}`)
 /** A restriction on the specifier as written: `steps` parents up, then `rest`. */
 const restrict = (steps, rest, message) => ({ regex: `^${ups(steps)}${rest}(?:/|$)`, message })
 
+const SERVER_MESSAGE = 'src/ never imports server/: the app knows the server only through the API.'
+const BACKEND_MESSAGE =
+  'src/lib/backend (problems, list queries, seed content) is for the back ends (mocks/, server/) and tests, never the app.'
+
 const MOCKS_MESSAGE =
   'src/ never imports mocks/ or test/ (only src/main.tsx may dynamic-import ../mocks/browser).'
 
@@ -45,7 +49,11 @@ function boundaryBlocks(area, belowSrc, extra) {
   const blocks = []
   for (let depth = 0; depth <= MAX_DEPTH; depth += 1) {
     const toSrc = belowSrc + depth
-    const patterns = [restrict(toSrc + 1, '(?:mocks|test)', MOCKS_MESSAGE), ...extra(toSrc)]
+    const patterns = [
+      restrict(toSrc + 1, '(?:mocks|test)', MOCKS_MESSAGE),
+      restrict(toSrc + 1, 'server', SERVER_MESSAGE),
+      ...extra(toSrc),
+    ]
     blocks.push({
       name: `boundaries/${area}/depth-${depth}`,
       files: [`src/${area}/${'*/'.repeat(depth)}*.${TS}`],
@@ -73,13 +81,21 @@ const sharedRules = (toSrc) => [
   ),
 ]
 
+/** From anywhere in the app (not src/lib itself), src/lib/backend is off limits. */
+const noBackend = (toSrc) => [restrict(toSrc, 'lib/backend', BACKEND_MESSAGE)]
+
 const boundaries = [
-  ...boundaryBlocks('lib', 1, sharedRules),
-  ...boundaryBlocks('components', 1, sharedRules),
-  ...boundaryBlocks('app', 1, () => []),
+  ...boundaryBlocks('lib', 1, (toSrc) => [
+    ...sharedRules(toSrc),
+    // From src/lib/<folder>/…, toSrc - 1 steps lead to src/lib.
+    restrict(toSrc - 1, 'backend', BACKEND_MESSAGE),
+  ]),
+  ...boundaryBlocks('components', 1, (toSrc) => [...sharedRules(toSrc), ...noBackend(toSrc)]),
+  ...boundaryBlocks('app', 1, noBackend),
   ...featureNames.flatMap((feature) =>
     boundaryBlocks(`features/${feature}`, 2, (toSrc) => [
       restrict(toSrc, 'app', 'A feature never imports src/app (app → features, not back).'),
+      ...noBackend(toSrc),
       {
         // From src/features/<feature>/…, toSrc - 1 steps lead to src/features.
         regex: `^${ups(toSrc - 1)}(?!${feature}(?:/|$))[^./]`,
@@ -113,11 +129,39 @@ const boundaries = [
   })),
 ]
 
+const SERVER_ZONE_MESSAGE =
+  'server/ imports only src/lib (the contract and what the back ends share), never the app, mocks/ or test/.'
+
+/** server/ at every depth: '../'.repeat(depth + 1) leads to the project root. */
+const serverBoundaries = Array.from({ length: MAX_DEPTH + 1 }, (_, depth) => {
+  const patterns = [
+    restrict(depth + 1, '(?:mocks|test)', SERVER_ZONE_MESSAGE),
+    restrict(depth + 1, 'src/(?:app|features|components)', SERVER_ZONE_MESSAGE),
+  ]
+  return {
+    name: `boundaries/server/depth-${depth}`,
+    files: [`server/${'*/'.repeat(depth)}*.${TS}`],
+    rules: {
+      'no-restricted-imports': ['error', { patterns }],
+      'no-restricted-syntax': [
+        'error',
+        ...patterns.map((pattern) => ({
+          selector: `ImportExpression[source.value=/${pattern.regex.replaceAll('/', '\\x2F')}/]`,
+          message: pattern.message,
+        })),
+      ],
+    },
+  }
+})
+
 export default defineConfig(
   {
     name: 'ignores',
     ignores: [
       'dist/**',
+      'dist-demo/**',
+      'dist-server/**',
+      'server/db/migrations/**',
       'node_modules/**',
       'coverage/**',
       'test-results/**',
@@ -150,9 +194,10 @@ export default defineConfig(
     },
   },
   {
-    // MSW's documented way to answer early from a handler is to throw a Response.
-    name: 'mocks',
-    files: [`mocks/**/*.${TS}`],
+    // The back ends answer early by throwing a Response (MSW's documented way; the server's error
+    // handler returns a thrown Response as it is), so shared checks work in both.
+    name: 'back ends',
+    files: [`mocks/**/*.${TS}`, `src/lib/backend/**/*.${TS}`, `server/**/*.${TS}`],
     rules: {
       '@typescript-eslint/only-throw-error': [
         'error',
@@ -177,8 +222,15 @@ export default defineConfig(
   },
   {
     name: 'node',
-    files: ['**/*.{js,mjs}', `mocks/**/*.${TS}`, `test/**/*.${TS}`, `*.config.${TS}`],
+    files: [
+      '**/*.{js,mjs}',
+      `mocks/**/*.${TS}`,
+      `server/**/*.${TS}`,
+      `test/**/*.${TS}`,
+      `*.config.${TS}`,
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   ...boundaries,
+  ...serverBoundaries,
 )

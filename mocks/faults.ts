@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import { API } from './handlers/context'
-import { injectedFault } from './problems'
+import { injectedFault } from '../src/lib/backend/problems'
 
 /**
  * One-shot failures for browser tests. A test writes, for example,

@@ -6,10 +6,14 @@ import type {
   CreateConcernRequest,
 } from '../src/lib/api/schemas'
 import { ALREADY_REPORTED, OTHER_THEME_ID, SOURCES } from '../src/lib/api/schemas'
-import { applyChange, newConcernRecord, type StoredConcern } from './concern-records'
-import { OBJECTIVES, RISK_THEMES } from './data/board-content'
-import { DIVISIONS } from './data/divisions'
-import { actorOf, PERSONAS, personaById } from './data/personas'
+import {
+  applyChange,
+  newConcernRecord,
+  type StoredConcern,
+} from '../src/lib/backend/concern-records'
+import { OBJECTIVES, RISK_THEMES } from '../src/lib/backend/seed/board-content'
+import { DIVISIONS } from '../src/lib/backend/seed/divisions'
+import { actorOf, PERSONAS, personaById } from '../src/lib/backend/seed/personas'
 import type { MockStore } from './store'
 
 export interface SeedManyOptions {

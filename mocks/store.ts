@@ -1,10 +1,14 @@
 import type { SessionUser } from '../src/lib/api/schemas'
-import { applyChange, newConcernRecord, type StoredConcern } from './concern-records'
-import { SAMPLE_CONCERNS } from './data/sample-concerns'
-import { actorOf, findPersona, personaById, sessionUserOf } from './data/personas'
+import {
+  applyChange,
+  newConcernRecord,
+  type StoredConcern,
+} from '../src/lib/backend/concern-records'
+import { SAMPLE_CONCERNS } from '../src/lib/backend/seed/sample-concerns'
+import { actorOf, findPersona, personaById, sessionUserOf } from '../src/lib/backend/seed/personas'
 
 export { seedManyConcerns, type SeedManyOptions } from './seed-many'
-export type { StoredConcern } from './concern-records'
+export type { StoredConcern } from '../src/lib/backend/concern-records'
 
 /** Bump when StoreData changes shape: a saved store of another version is thrown away. */
 export const STORE_VERSION = 1

@@ -1,9 +1,14 @@
 import { http, HttpResponse } from 'msw'
 import type { Division, Objective, RiskTheme } from '../../src/lib/api/schemas'
-import { findObjective, findRiskTheme, OBJECTIVES, RISK_THEMES } from '../data/board-content'
-import type { RiskThemeContent } from '../data/board-content'
-import { DIVISIONS } from '../data/divisions'
-import { notFound } from '../problems'
+import {
+  findObjective,
+  findRiskTheme,
+  OBJECTIVES,
+  RISK_THEMES,
+} from '../../src/lib/backend/seed/board-content'
+import type { RiskThemeContent } from '../../src/lib/backend/seed/board-content'
+import { DIVISIONS } from '../../src/lib/backend/seed/divisions'
+import { notFound } from '../../src/lib/backend/problems'
 import type { MockStore } from '../store'
 import { API, param, requireUser, route, type GetStore } from './context'
 

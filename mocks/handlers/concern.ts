@@ -1,19 +1,17 @@
 import { http, HttpResponse } from 'msw'
 import {
   etagOf,
-  STATUS_MOVES,
   updateConcernRequestSchema,
   type Concern,
   type SessionUser,
-  type UpdateConcernRequest,
 } from '../../src/lib/api/schemas'
-import { applyChange, canSee, concernFor, replyCount } from '../concern-records'
-import { actorOf } from '../data/personas'
-import { conflictingEdit, FORM_ERRORS_KEY, notFound, preconditionRequired } from '../problems'
+import { applyChange, canSee, concernFor, replyCount } from '../../src/lib/backend/concern-records'
+import { checkChange } from '../../src/lib/backend/concern-rules'
+import { actorOf } from '../../src/lib/backend/seed/personas'
+import { conflictingEdit, notFound, preconditionRequired } from '../../src/lib/backend/problems'
 import type { MockStore, StoredConcern } from '../store'
 import {
   API,
-  FieldChecks,
   param,
   requireRole,
   requireUser,
@@ -80,37 +78,3 @@ const respond = (store: MockStore, user: SessionUser, concern: StoredConcern) =>
   HttpResponse.json<Concern>(view(store, user, concern), {
     headers: { ETag: etagOf(concern.version) },
   })
-
-const label = (status: string) => status.replace('-', ' ')
-
-/** The rules the schema cannot know: legal moves, and what each move needs. */
-function checkChange(concern: StoredConcern, change: UpdateConcernRequest): void {
-  const checks = new FieldChecks()
-  const { status, reply, note, referredTo, closeReason } = change
-  if (status === undefined && reply === undefined && note === undefined) {
-    checks.add(FORM_ERRORS_KEY, 'Choose a new status, write a reply or add a note')
-  }
-  if (status !== undefined) {
-    if (status === concern.status) {
-      checks.add('status', `The concern is already ${label(status)}`)
-    } else if (!STATUS_MOVES[concern.status].includes(status)) {
-      checks.add(
-        'status',
-        `A concern that is ${label(concern.status)} cannot be moved to ${label(status)}`,
-      )
-    }
-  }
-  if (status === 'referred' && referredTo === undefined) {
-    checks.add('referredTo', 'Enter who the concern was referred to')
-  }
-  if (status !== 'referred' && referredTo !== undefined) {
-    checks.add('referredTo', 'Only give who it was referred to when referring the concern')
-  }
-  if (status === 'closed' && closeReason === undefined) {
-    checks.add('closeReason', 'Enter why the concern is being closed')
-  }
-  if (status !== 'closed' && closeReason !== undefined) {
-    checks.add('closeReason', 'Only give a reason for closing when closing the concern')
-  }
-  checks.throwIfAny()
-}

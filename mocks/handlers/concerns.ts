@@ -2,26 +2,20 @@ import { http, HttpResponse } from 'msw'
 import {
   createConcernRequestSchema,
   etagOf,
-  OTHER_THEME_ID,
   type Concern,
   type ConcernPage,
-  type CreateConcernRequest,
 } from '../../src/lib/api/schemas'
-import { canSee, concernFor, listItemFor, newConcernRecord } from '../concern-records'
-import { findObjective, findRiskTheme } from '../data/board-content'
-import { findDivision } from '../data/divisions'
-import { actorOf } from '../data/personas'
+import {
+  canSee,
+  concernFor,
+  listItemFor,
+  newConcernRecord,
+} from '../../src/lib/backend/concern-records'
+import { checkReferences } from '../../src/lib/backend/concern-rules'
+import { actorOf } from '../../src/lib/backend/seed/personas'
 import type { StoredConcern } from '../store'
 import { emptyStatusCounts, matchesFilters, parseListQuery, SORTERS } from './concern-query'
-import {
-  API,
-  FieldChecks,
-  requireRole,
-  requireUser,
-  route,
-  validate,
-  type GetStore,
-} from './context'
+import { API, requireRole, requireUser, route, validate, type GetStore } from './context'
 import { idempotencyKeyOf, remember, replayIfSeen } from './idempotency'
 
 /** GET /concerns (paged, filtered, sorted) and POST /concerns (councillors raise a concern). */
@@ -61,7 +55,7 @@ export const concernCollectionHandlers = (getStore: GetStore) => [
     `${API}/concerns`,
     route(getStore, ({ request, url, store, json }) => {
       const user = requireRole(requireUser(store), 'councillor')
-      const key = idempotencyKeyOf(request)
+      const key = idempotencyKeyOf(request.headers)
       const body = json()
       const replay = replayIfSeen(store, user.id, key, body)
       if (replay) return replay
@@ -98,20 +92,3 @@ export const concernCollectionHandlers = (getStore: GetStore) => [
     }),
   ),
 ]
-
-/** Ids must name things that exist, and a sub-theme must belong to the chosen theme. */
-function checkReferences(input: CreateConcernRequest): void {
-  const checks = new FieldChecks()
-  if (!findDivision(input.divisionId)) checks.add('divisionId', 'Choose a division from the list')
-  const theme = findRiskTheme(input.themeId)
-  if (!theme && input.themeId !== OTHER_THEME_ID) {
-    checks.add('themeId', 'Choose a risk theme from the list')
-  }
-  if (input.subThemeId !== null && !theme?.subThemes.some((s) => s.id === input.subThemeId)) {
-    checks.add('subThemeId', 'Choose a sub-theme of the chosen risk theme')
-  }
-  if (input.objectiveId !== null && !findObjective(input.objectiveId)) {
-    checks.add('objectiveId', 'Choose an objective from the list')
-  }
-  checks.throwIfAny()
-}

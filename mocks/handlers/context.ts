@@ -1,24 +1,13 @@
 import type { PathParams } from 'msw'
-import * as z from 'zod/mini'
 import type { Role, SessionUser } from '../../src/lib/api/schemas'
-import {
-  badRequest,
-  FORM_ERRORS_KEY,
-  forbidden,
-  serverError,
-  tooLarge,
-  unauthorized,
-  validationFailed,
-  type FieldErrors,
-} from '../problems'
+import { forbidden, serverError, unauthorized } from '../../src/lib/backend/problems'
+import { parseJson } from '../../src/lib/backend/validation'
 import type { MockStore } from '../store'
 
 export type GetStore = () => MockStore
 
 /** Every API path, whatever the origin: the app may run on any host. */
 export const API = '*/api/v1'
-
-export const MAX_BODY_BYTES = 64 * 1024
 
 export interface RouteContext {
   request: Request
@@ -56,16 +45,6 @@ export function route(getStore: GetStore, handle: (context: RouteContext) => Res
   }
 }
 
-function parseJson(text: string): unknown {
-  if (new TextEncoder().encode(text).byteLength > MAX_BODY_BYTES) throw tooLarge(MAX_BODY_BYTES)
-  if (text.trim() === '') throw badRequest('The request body is empty: send JSON.')
-  try {
-    return JSON.parse(text) as unknown
-  } catch {
-    throw badRequest('The request body is not valid JSON.')
-  }
-}
-
 export function requireUser(store: MockStore): SessionUser {
   const user = store.signedInUser()
   if (!user) throw unauthorized()
@@ -82,28 +61,4 @@ export function param(context: RouteContext, name: string): string {
   return typeof value === 'string' ? value : ''
 }
 
-/** Checks a body against the contract's schema; 422 with each field's messages if it fails. */
-export function validate<S extends z.ZodMiniType>(schema: S, body: unknown): z.infer<S> {
-  const result = schema.safeParse(body)
-  if (result.success) return result.data
-  const flat = z.flattenError(result.error)
-  const errors: FieldErrors = {}
-  for (const [field, messages] of Object.entries(flat.fieldErrors as Record<string, unknown>)) {
-    if (Array.isArray(messages) && messages.length > 0) errors[field] = messages.map(String)
-  }
-  if (flat.formErrors.length > 0) errors[FORM_ERRORS_KEY] = flat.formErrors
-  throw validationFailed(errors)
-}
-
-/** Collects server-side checks; throws one 422 with all of them. */
-export class FieldChecks {
-  private readonly errors: FieldErrors = {}
-
-  add(field: string, message: string): void {
-    ;(this.errors[field] ??= []).push(message)
-  }
-
-  throwIfAny(): void {
-    if (Object.keys(this.errors).length > 0) throw validationFailed(this.errors)
-  }
-}
+export { FieldChecks, MAX_BODY_BYTES, validate } from '../../src/lib/backend/validation'

@@ -1,6 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw'
 import { faultHandler } from '../faults'
-import { notFound } from '../problems'
+import { notFound } from '../../src/lib/backend/problems'
 import { boardHandlers } from './board'
 import { concernHandlers } from './concern'
 import { concernCollectionHandlers } from './concerns'

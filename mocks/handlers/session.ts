@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw'
 import { signInRequestSchema, type SessionUser } from '../../src/lib/api/schemas'
-import { findPersona, PERSONAS } from '../data/personas'
-import { validationFailed } from '../problems'
+import { findPersona, PERSONAS } from '../../src/lib/backend/seed/personas'
+import { validationFailed } from '../../src/lib/backend/problems'
 import { API, requireUser, route, validate, type GetStore } from './context'
 
 export const sessionHandlers = (getStore: GetStore) => [

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw'
 import { OTHER_THEME_ID, STATUSES, type ConcernStats } from '../../src/lib/api/schemas'
-import { RISK_THEMES } from '../data/board-content'
-import { findDivision } from '../data/divisions'
+import { RISK_THEMES } from '../../src/lib/backend/seed/board-content'
+import { findDivision } from '../../src/lib/backend/seed/divisions'
 import { dayOf, inRange, parseDateRange } from './concern-query'
 import { API, requireRole, requireUser, route, type GetStore } from './context'
 

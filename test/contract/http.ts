@@ -7,7 +7,7 @@ import {
   type CreateConcernRequest,
   type Problem,
 } from '../../src/lib/api'
-import { PROBLEM_TYPE_BASE } from '../../mocks/problems'
+import { PROBLEM_TYPE_BASE } from '../../src/lib/backend/problems'
 
 /** Plain fetch against the mock API, as any client of the contract would call it. */
 export const BASE = 'http://localhost:3000/api/v1'

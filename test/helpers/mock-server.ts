@@ -7,7 +7,7 @@
  * so every test starts signed out with the sample concerns, and server.use() overrides last one test.
  */
 import { createMockServer } from '../../mocks/node'
-import type { PersonaId } from '../../mocks/data/personas'
+import type { PersonaId } from '../../src/lib/backend/seed/personas'
 import { createStore, type MockStore } from '../../mocks/store'
 
 let store: MockStore = createStore()

@@ -8,8 +8,8 @@ import {
   validateAnswers,
 } from '../../src/features/concerns/validation'
 import { createConcernRequestSchema } from '../../src/lib/api'
-import { DIVISIONS } from '../../mocks/data/divisions'
-import { OBJECTIVES, RISK_THEMES } from '../../mocks/data/board-content'
+import { DIVISIONS } from '../../src/lib/backend/seed/divisions'
+import { OBJECTIVES, RISK_THEMES } from '../../src/lib/backend/seed/board-content'
 
 const reference = {
   divisions: DIVISIONS,

@@ -1,6 +1,6 @@
 import { configure } from '@testing-library/dom'
 import { http } from 'msw'
-import { serverError } from '../../../mocks/problems'
+import { serverError } from '../../../src/lib/backend/problems'
 import { server } from '../../helpers/mock-server'
 
 // Each page is a lazy route module and the first render of a file compiles it: on a busy

@@ -4,7 +4,7 @@
  * paragraph it claims to come from. The UI tests check that each is shown with that paragraph.
  */
 import { describe, expect, it } from 'vitest'
-import { OBJECTIVES, RISK_THEMES } from '../../../mocks/data/board-content'
+import { OBJECTIVES, RISK_THEMES } from '../../../src/lib/backend/seed/board-content'
 import { ROLE_OF_MEMBERS } from '../../../src/features/board/role-of-members'
 import { normalise, paragraph, paragraphs, paragraphsContaining } from './report-fixture'
 

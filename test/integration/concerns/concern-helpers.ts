@@ -2,8 +2,13 @@ import { configure } from '@testing-library/dom'
 import { screen, waitFor, within } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
 import { expect } from 'vitest'
-import { newConcernRecord, type StoredConcern } from '../../../mocks/concern-records'
-import { actorOf, personaById, sessionUserOf, type PersonaId } from '../../../mocks/data/personas'
+import { newConcernRecord, type StoredConcern } from '../../../src/lib/backend/concern-records'
+import {
+  actorOf,
+  personaById,
+  sessionUserOf,
+  type PersonaId,
+} from '../../../src/lib/backend/seed/personas'
 import type { CreateConcernRequest } from '../../../src/lib/api'
 import { draftKeyFor, type DraftShelf } from '../../../src/features/concerns/drafts'
 import { mockDb } from '../../helpers/mock-server'

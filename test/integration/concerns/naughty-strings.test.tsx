@@ -17,8 +17,8 @@ import {
   type Concern,
   type CreateConcernRequest,
 } from '../../../src/lib/api'
-import { DIVISIONS } from '../../../mocks/data/divisions'
-import { OBJECTIVES, RISK_THEMES } from '../../../mocks/data/board-content'
+import { DIVISIONS } from '../../../src/lib/backend/seed/divisions'
+import { OBJECTIVES, RISK_THEMES } from '../../../src/lib/backend/seed/board-content'
 import { signInAs } from '../../helpers/mock-server'
 import { renderApp } from '../../helpers/render-app'
 import { heading1, validRequest } from './concern-helpers'

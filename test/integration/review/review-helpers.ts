@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react'
 import { onTestFinished } from 'vitest'
 import type { ConcernStatus } from '../../../src/lib/api'
-import { applyChange, type StoredConcern } from '../../../mocks/concern-records'
-import { actorOf, personaById } from '../../../mocks/data/personas'
+import { applyChange, type StoredConcern } from '../../../src/lib/backend/concern-records'
+import { actorOf, personaById } from '../../../src/lib/backend/seed/personas'
 import { mockDb, server } from '../../helpers/mock-server'
 
 export function stored(id: string): StoredConcern {

@@ -1,4 +1,4 @@
-import type { ConcernStatus, CreateConcernRequest } from '../../src/lib/api/schemas'
+import type { ConcernStatus, CreateConcernRequest } from '../../api/schemas'
 import type { PersonaId } from './personas'
 
 /**

@@ -6,7 +6,7 @@ import type {
   ConcernStatus,
   CreateConcernRequest,
   SessionUser,
-} from '../src/lib/api/schemas'
+} from '../api/schemas'
 
 /** A concern as the server holds it: every event, and no per-reader fields. */
 export type StoredConcern = Omit<Concern, 'unreadReplies'>

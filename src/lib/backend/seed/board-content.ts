@@ -1,4 +1,4 @@
-import type { Objective, RiskTheme } from '../../src/lib/api/schemas'
+import type { Objective, RiskTheme } from '../../api/schemas'
 
 /*
  * Everything here comes from the Cabinet report of 21 October 2014 on the OSCB Annual Report

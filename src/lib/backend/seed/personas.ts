@@ -1,4 +1,4 @@
-import type { Actor, Persona, SessionUser } from '../../src/lib/api/schemas'
+import type { Actor, Persona, SessionUser } from '../../api/schemas'
 
 export const PERSONA_IDS = ['cllr-banbury', 'cllr-oxford', 'cllr-didcot', 'chair'] as const
 export type PersonaId = (typeof PERSONA_IDS)[number]

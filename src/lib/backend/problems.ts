@@ -1,5 +1,4 @@
-import { HttpResponse } from 'msw'
-import type { Problem } from '../src/lib/api/schemas'
+import type { Problem } from '../api/schemas'
 
 /** Problem type URIs are identifiers (RFC 9457), not pages anyone needs to fetch. */
 export const PROBLEM_TYPE_BASE = 'https://eyes-and-ears.example/problems/'
@@ -16,7 +15,7 @@ export function problem(
   extra: Pick<Problem, 'detail' | 'errors' | 'current'> = {},
 ): Response {
   const body: Problem = { type: `${PROBLEM_TYPE_BASE}${type}`, title, status, ...extra }
-  return HttpResponse.json(body, {
+  return new Response(JSON.stringify(body), {
     status,
     headers: { 'Content-Type': 'application/problem+json' },
   })

@@ -1,4 +1,4 @@
-import type { Division } from '../../src/lib/api/schemas'
+import type { Division } from '../../api/schemas'
 import source from './divisions.json'
 
 /** The 61 county electoral divisions in force 2013–2025, with where the list comes from. */
