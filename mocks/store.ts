@@ -1,13 +1,9 @@
 import type { SessionUser } from '../src/lib/api/schemas'
-import {
-  applyChange,
-  newConcernRecord,
-  type StoredConcern,
-} from '../src/lib/backend/concern-records'
-import { SAMPLE_CONCERNS } from '../src/lib/backend/seed/sample-concerns'
-import { actorOf, findPersona, personaById, sessionUserOf } from '../src/lib/backend/seed/personas'
+import type { StoredConcern } from '../src/lib/backend/concern-records'
+import { generateConcerns } from '../src/lib/backend/seed/generate'
+import { formatReference, sampleRecords } from '../src/lib/backend/seed/sample-records'
+import { findPersona, sessionUserOf } from '../src/lib/backend/seed/personas'
 
-export { seedManyConcerns, type SeedManyOptions } from './seed-many'
 export type { StoredConcern } from '../src/lib/backend/concern-records'
 
 /** Bump when StoreData changes shape: a saved store of another version is thrown away. */
@@ -149,35 +145,36 @@ function allocateReference(data: StoreData, createdAt: Date): string {
   const year = String(createdAt.getUTCFullYear())
   const next = (data.referenceCounters[year] ?? 0) + 1
   data.referenceCounters[year] = next
-  return `EE-${year}-${String(next).padStart(4, '0')}`
+  return formatReference(year, next)
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000
+export interface SeedManyOptions {
+  /** Same seed, same store before → the same concerns. */
+  seed?: number
+  /** Concerns fall in the 24 months before this (default: the store's clock). */
+  now?: Date
+}
+
+/** Adds n generated sample concerns (see generateConcerns) to the store and saves it. */
+export function seedManyConcerns(
+  store: MockStore,
+  n: number,
+  options: SeedManyOptions = {},
+): StoredConcern[] {
+  const { concerns, repliesRead } = generateConcerns(n, {
+    seed: options.seed ?? 1,
+    now: options.now ?? store.now(),
+    first: store.data.concerns.length,
+    nextReference: store.nextReference,
+  })
+  store.data.concerns.push(...concerns)
+  Object.assign(store.data.repliesRead, repliesRead)
+  store.save()
+  return concerns
+}
 
 /** The sample concerns, dated relative to now, as if raised and handled through the API. */
 function seedData(now: Date): StoreData {
-  const data = emptyData()
-  const chair = actorOf(personaById('chair'))
-  const seeds = [...SAMPLE_CONCERNS].sort((a, b) => b.daysAgo - a.daysAgo)
-  for (const seed of seeds) {
-    const createdAt = new Date(now.getTime() - seed.daysAgo * DAY_MS)
-    let eventNumber = 0
-    const nextEventId = () => `${seed.id}-event-${++eventNumber}`
-    const concern = newConcernRecord({
-      id: seed.id,
-      reference: allocateReference(data, createdAt),
-      request: seed.request,
-      author: actorOf(personaById(seed.authorId)),
-      at: createdAt,
-      eventId: nextEventId(),
-      sample: true,
-    })
-    for (const { daysAfter, ...change } of seed.changes) {
-      const at = new Date(createdAt.getTime() + daysAfter * DAY_MS)
-      applyChange(concern, { ...change, at, actor: chair }, nextEventId)
-    }
-    data.concerns.push(concern)
-    if (seed.repliesRead > 0) data.repliesRead[seed.id] = seed.repliesRead
-  }
-  return data
+  const { concerns, repliesRead, referenceCounters } = sampleRecords(now)
+  return { ...emptyData(), concerns, repliesRead, referenceCounters }
 }

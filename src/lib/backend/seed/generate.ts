@@ -4,23 +4,28 @@ import type {
   ConcernSource,
   ConcernStatus,
   CreateConcernRequest,
-} from '../src/lib/api/schemas'
-import { ALREADY_REPORTED, OTHER_THEME_ID, SOURCES } from '../src/lib/api/schemas'
-import {
-  applyChange,
-  newConcernRecord,
-  type StoredConcern,
-} from '../src/lib/backend/concern-records'
-import { OBJECTIVES, RISK_THEMES } from '../src/lib/backend/seed/board-content'
-import { DIVISIONS } from '../src/lib/backend/seed/divisions'
-import { actorOf, PERSONAS, personaById } from '../src/lib/backend/seed/personas'
-import type { MockStore } from './store'
+} from '../../api/schemas'
+import { ALREADY_REPORTED, OTHER_THEME_ID, SOURCES } from '../../api/schemas'
+import { applyChange, newConcernRecord, type StoredConcern } from '../concern-records'
+import { OBJECTIVES, RISK_THEMES } from './board-content'
+import { DIVISIONS } from './divisions'
+import { actorOf, PERSONAS, personaById } from './personas'
 
-export interface SeedManyOptions {
-  /** Same seed, same store before → the same concerns. */
+export interface GenerateOptions {
+  /** Same seed, same options → the same concerns. */
   seed?: number
   /** Concerns fall in the 24 months before this. */
-  now?: Date
+  now: Date
+  /** Numbers the concerns' ids after those already there. */
+  first?: number
+  /** The next human reference for a concern raised then (the back end's per-year counter). */
+  nextReference: (createdAt: Date) => string
+}
+
+export interface GeneratedConcerns {
+  concerns: StoredConcern[]
+  /** How many replies each author has opened, by concern id (about half are read). */
+  repliesRead: Record<string, number>
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -59,20 +64,17 @@ const PATHS: Record<ConcernStatus, readonly ConcernStatus[]> = {
 }
 
 /**
- * Adds n sample concerns spread over every division, theme, status and the last 24 months, for
- * scale tests and benchmarks. Deterministic: a seeded generator, no clock unless `now` is omitted.
+ * n sample concerns spread over every division, theme, status and the last 24 months, for scale
+ * tests and benchmarks on any back end. Deterministic: a seeded generator and the given clock.
  */
-export function seedManyConcerns(
-  store: MockStore,
-  n: number,
-  options: SeedManyOptions = {},
-): StoredConcern[] {
+export function generateConcerns(n: number, options: GenerateOptions): GeneratedConcerns {
   const seed = options.seed ?? 1
   const random = mulberry32(seed)
-  const now = (options.now ?? store.now()).getTime()
+  const now = options.now.getTime()
   const chair = actorOf(personaById('chair'))
   const themes = [...RISK_THEMES.map((theme) => theme.id), OTHER_THEME_ID]
-  const first = store.data.concerns.length
+  const first = options.first ?? 0
+  const repliesRead: Record<string, number> = {}
 
   const times = Array.from({ length: n }, () => now - random() * SPAN_DAYS * DAY_MS).sort(
     (a, b) => a - b,
@@ -101,7 +103,7 @@ export function seedManyConcerns(
     const nextEventId = () => `${id}-event-${++eventNumber}`
     const concern = newConcernRecord({
       id,
-      reference: store.nextReference(createdAt),
+      reference: options.nextReference(createdAt),
       request,
       author: authorFor(division.id, division.name),
       at: createdAt,
@@ -129,14 +131,10 @@ export function seedManyConcerns(
         nextEventId,
       )
     })
-    if (random() < 0.5)
-      store.data.repliesRead[id] = concern.events.filter((e) => e.type === 'reply').length
+    if (random() < 0.5) repliesRead[id] = concern.events.filter((e) => e.type === 'reply').length
     return concern
   })
-
-  store.data.concerns.push(...created)
-  store.save()
-  return created
+  return { concerns: created, repliesRead }
 }
 
 /** The demo persona for the division if there is one, otherwise a plainly made-up councillor. */
