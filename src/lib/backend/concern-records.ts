@@ -143,6 +143,16 @@ export function listItemFor(
   concern: StoredConcern,
   repliesRead: number,
 ): ConcernListItem {
+  return listItemOf(viewer, concern, replyCount(concern), repliesRead)
+}
+
+/** The list's view of a concern from its columns alone (a back end that keeps counts, not events). */
+export function listItemOf(
+  viewer: SessionUser,
+  concern: Omit<StoredConcern, 'details' | 'events'>,
+  replies: number,
+  repliesRead: number,
+): ConcernListItem {
   // Built field by field so the list never carries details or events.
   return {
     id: concern.id,
@@ -162,14 +172,17 @@ export function listItemFor(
     status: concern.status,
     version: concern.version,
     awaitingReply: concern.awaitingReply,
-    unreadReplies: unreadFor(viewer, concern, repliesRead),
+    unreadReplies: unreadOf(viewer, concern.author.id, replies, repliesRead),
     sample: concern.sample,
   }
 }
 
 function unreadFor(viewer: SessionUser, concern: StoredConcern, repliesRead: number): number {
-  return viewer.id === concern.author.id ? Math.max(0, replyCount(concern) - repliesRead) : 0
+  return unreadOf(viewer, concern.author.id, replyCount(concern), repliesRead)
 }
+
+const unreadOf = (viewer: SessionUser, authorId: string, replies: number, read: number): number =>
+  viewer.id === authorId ? Math.max(0, replies - read) : 0
 
 /** Whether this reader may know the concern exists at all. */
 export const canSee = (viewer: SessionUser, concern: StoredConcern): boolean =>
