@@ -73,3 +73,21 @@ export const injectedFault = (status: number) =>
   problem(status, 'injected-fault', FAULT_TITLES[status] ?? `Injected ${status} response`, {
     detail: 'Injected by the mock server for testing.',
   })
+
+export const unsupportedMediaType = () =>
+  problem(415, 'unsupported-media-type', 'Send the request body as JSON', {
+    detail: 'Request bodies must have Content-Type: application/json.',
+  })
+
+/** 429 with Retry-After (whole seconds), which the app waits for before trying again. */
+export function tooManyRequests(retryAfterSeconds: number): Response {
+  const response = problem(429, 'too-many-requests', 'Too many requests', {
+    detail: `Too many requests in a short time. Try again in ${retryAfterSeconds} seconds.`,
+  })
+  response.headers.set('Retry-After', String(retryAfterSeconds))
+  return response
+}
+
+/** A change sent from another site (cross-site request forgery) is refused. */
+export const crossSiteRefused = () =>
+  forbidden('Changes are accepted only from this app’s own pages.')
