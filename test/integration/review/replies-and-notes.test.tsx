@@ -10,7 +10,7 @@ import {
 import { replyTemplatesFor } from '../../../src/features/review/reply-templates'
 import { signInAs } from '../../helpers/mock-server'
 import { renderApp } from '../../helpers/render-app'
-import { putInStatus, stored } from './review-helpers'
+import { patches, putInStatus, recordRequests, stored } from './review-helpers'
 
 async function openConcern(id: string) {
   const rendered = renderApp({ url: `/review/${id}`, as: 'chair' })
@@ -95,6 +95,28 @@ describe('reply templates', () => {
     await user.click(screen.getByRole('button', { name: 'Send reply' }))
     await screen.findByText('Your reply was sent. The councillor will see it in My concerns.')
     expect(stored('sample-08').events.at(-1)?.text).toContain('which evenings this happens')
+  })
+})
+
+describe('hidden characters in what the chair writes', () => {
+  it('are refused before sending, in the server’s words, and the text stays to be fixed', async () => {
+    const requests = recordRequests()
+    const { user } = await openConcern('sample-08')
+    const pasted = 'Thank you \u202Efor raising this\u202C, we are looking into it.'
+    await user.click(replyBox())
+    await user.paste(pasted)
+    await user.click(screen.getByRole('button', { name: 'Send reply' }))
+    const message = 'Reply must not contain hidden characters that change the direction of text'
+    expect(await screen.findByText(message)).toBeVisible()
+    expect(replyBox()).toHaveValue(pasted)
+    expect(replyBox()).toHaveAccessibleDescription(expect.stringContaining(message))
+    expect(patches(requests)).toHaveLength(0)
+
+    await user.click(screen.getByRole('textbox', { name: 'Add a note' }))
+    await user.paste('Rang the\u0007district')
+    await user.click(screen.getByRole('button', { name: 'Add note' }))
+    expect(await screen.findByText('Note must not contain hidden control characters')).toBeVisible()
+    expect(patches(requests)).toHaveLength(0)
   })
 })
 

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { CONCERN_LIMITS, type UpdateConcernRequest } from '../../../lib/api'
+import { CONCERN_LIMITS, firstTextProblem, type UpdateConcernRequest } from '../../../lib/api'
 import { firstOf, type ActionErrors } from './action-errors'
 import { GeneralErrors } from './status-form'
 import { TextField } from './text-field'
@@ -23,7 +23,7 @@ export function NoteForm({ busy, errors, onAct }: NoteFormProps) {
         ? 'Enter the note'
         : note.length > CONCERN_LIMITS.noteMax
           ? `The note must be ${CONCERN_LIMITS.noteMax.toLocaleString('en-GB')} characters or fewer`
-          : null
+          : (firstTextProblem(text, 'Note', 'multi-line') ?? null)
     setLocalError(problem)
     if (!problem) onAct({ note }, 'Your note was added. Only you can see it.')
   }

@@ -1,5 +1,10 @@
 import { useRef, useState, type FormEvent } from 'react'
-import { CONCERN_LIMITS, type Concern, type UpdateConcernRequest } from '../../../lib/api'
+import {
+  CONCERN_LIMITS,
+  firstTextProblem,
+  type Concern,
+  type UpdateConcernRequest,
+} from '../../../lib/api'
 import { PLACEHOLDER, replyTemplatesFor } from '../reply-templates'
 import { firstOf, type ActionErrors } from './action-errors'
 import { GeneralErrors } from './status-form'
@@ -41,7 +46,7 @@ export function ReplyForm({ concern, busy, errors, onAct }: ReplyFormProps) {
           ? `The reply must be ${CONCERN_LIMITS.replyMax.toLocaleString('en-GB')} characters or fewer`
           : PLACEHOLDER.test(reply)
             ? 'Replace the words in square brackets with your own before sending'
-            : null
+            : (firstTextProblem(text, 'Reply', 'multi-line') ?? null)
     setLocalError(problem)
     if (problem) return
     onAct({ reply }, 'Your reply was sent. The councillor will see it in My concerns.')

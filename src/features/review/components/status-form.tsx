@@ -1,5 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
-import { CONCERN_LIMITS, type Concern, type UpdateConcernRequest } from '../../../lib/api'
+import {
+  CONCERN_LIMITS,
+  firstTextProblem,
+  type Concern,
+  type UpdateConcernRequest,
+} from '../../../lib/api'
 import { STATUS_LABELS } from '../labels'
 import { actionsFor, STATUS_ACTIONS, type StatusAction, type TargetStatus } from '../status-actions'
 import { firstOf, type ActionErrors } from './action-errors'
@@ -61,13 +66,19 @@ export function StatusForm({ concern, busy, errors, onAct }: StatusFormProps) {
   const continueToConfirm = (event: FormEvent<HTMLFormElement>, action: StatusAction) => {
     event.preventDefault()
     const field = DETAIL_FIELD[action.to]
-    const value = (field === 'referredTo' ? referredTo : closeReason).trim()
+    const typed = field === 'referredTo' ? referredTo : closeReason
+    const value = typed.trim()
     const [min, max, what] =
       field === 'referredTo'
         ? [2, CONCERN_LIMITS.referredToMax, 'who the concern is referred to']
         : [2, CONCERN_LIMITS.closeReasonMax, 'why the concern is being closed']
     if (value.length < min) return setLocalError(`Enter ${what}`)
     if (value.length > max) return setLocalError(`Enter ${max} characters or fewer`)
+    const hidden =
+      field === 'referredTo'
+        ? firstTextProblem(typed, 'Referred to', 'single-line')
+        : firstTextProblem(typed, 'Reason for closing', 'multi-line')
+    if (hidden) return setLocalError(hidden)
     setLocalError(null)
     setStep({ name: 'confirm', action })
   }

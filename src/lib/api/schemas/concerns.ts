@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { idSchema, isoDateTimeSchema } from './common'
 import { roleSchema } from './session'
+import { normaliseLineBreaks, textProblems, type TextKind } from './text-hygiene'
 
 /** Field bounds, checked by the form and again (as the authority) by the server. */
 export const CONCERN_LIMITS = {
@@ -51,26 +52,50 @@ export const ALREADY_REPORTED = ['no', 'mash', 'police', 'mash-and-police', 'not
 export const alreadyReportedSchema = z.enum(ALREADY_REPORTED)
 export type AlreadyReported = z.infer<typeof alreadyReportedSchema>
 
-const trimmed = (min: number, max: number, what: string) =>
+/** Refuses hidden or broken characters (see text-hygiene.ts); runs on the trimmed text. */
+const clean = (what: string, kind: TextKind) =>
+  z.superRefine<string>((value, context) => {
+    for (const message of textProblems(value, what, kind)) context.addIssue(message)
+  })
+
+/** Multi-line text keeps one kind of line break, so "\r\n" from an API client is stored as "\n". */
+const lineBreaks = (kind: TextKind) =>
+  z.overwrite<string>((value) => (kind === 'multi-line' ? normaliseLineBreaks(value) : value))
+
+const trimmed = (min: number, max: number, what: string, kind: TextKind) =>
   z
     .string()
     .check(
+      lineBreaks(kind),
       z.trim(),
       z.minLength(min, `${what} must be ${min} characters or more`),
       z.maxLength(max, `${what} must be ${max} characters or fewer`),
+      clean(what, kind),
     )
 
-const optionalTrimmed = (max: number, what: string) =>
-  z.string().check(z.trim(), z.maxLength(max, `${what} must be ${max} characters or fewer`))
+const optionalTrimmed = (max: number, what: string, kind: TextKind) =>
+  z
+    .string()
+    .check(
+      lineBreaks(kind),
+      z.trim(),
+      z.maxLength(max, `${what} must be ${max} characters or fewer`),
+      clean(what, kind),
+    )
 
 export const createConcernRequestSchema = z.object({
   divisionId: idSchema,
   themeId: idSchema,
   subThemeId: z.nullable(idSchema),
   objectiveId: z.nullable(idSchema),
-  title: trimmed(CONCERN_LIMITS.titleMin, CONCERN_LIMITS.titleMax, 'Title'),
-  details: trimmed(CONCERN_LIMITS.detailsMin, CONCERN_LIMITS.detailsMax, 'What you noticed'),
-  location: optionalTrimmed(CONCERN_LIMITS.locationMax, 'Where in the division'),
+  title: trimmed(CONCERN_LIMITS.titleMin, CONCERN_LIMITS.titleMax, 'Title', 'single-line'),
+  details: trimmed(
+    CONCERN_LIMITS.detailsMin,
+    CONCERN_LIMITS.detailsMax,
+    'What you noticed',
+    'multi-line',
+  ),
+  location: optionalTrimmed(CONCERN_LIMITS.locationMax, 'Where in the division', 'single-line'),
   source: sourceSchema,
   alreadyReported: alreadyReportedSchema,
   wantsReply: z.boolean(),
@@ -164,10 +189,12 @@ export interface ConcernQuery {
 
 export const updateConcernRequestSchema = z.object({
   status: z.optional(statusSchema),
-  reply: z.optional(trimmed(1, CONCERN_LIMITS.replyMax, 'Reply')),
-  note: z.optional(trimmed(1, CONCERN_LIMITS.noteMax, 'Note')),
-  referredTo: z.optional(trimmed(2, CONCERN_LIMITS.referredToMax, 'Referred to')),
-  closeReason: z.optional(trimmed(2, CONCERN_LIMITS.closeReasonMax, 'Reason for closing')),
+  reply: z.optional(trimmed(1, CONCERN_LIMITS.replyMax, 'Reply', 'multi-line')),
+  note: z.optional(trimmed(1, CONCERN_LIMITS.noteMax, 'Note', 'multi-line')),
+  referredTo: z.optional(trimmed(2, CONCERN_LIMITS.referredToMax, 'Referred to', 'single-line')),
+  closeReason: z.optional(
+    trimmed(2, CONCERN_LIMITS.closeReasonMax, 'Reason for closing', 'multi-line'),
+  ),
 })
 export type UpdateConcernRequest = z.infer<typeof updateConcernRequestSchema>
 
