@@ -1,0 +1,207 @@
+/** Concerns in the database: read, list, count, create and change them as the contract says. */
+import { and, asc, desc, eq, getTableColumns, gte, inArray, lt, sql, type SQL } from 'drizzle-orm'
+import type {
+  ConcernPage,
+  ConcernStatus,
+  CreateConcernRequest,
+  SessionUser,
+} from '../../src/lib/api/schemas'
+import {
+  FINISHED_STATUSES,
+  listItemOf,
+  newConcernRecord,
+  type StoredConcern,
+} from '../../src/lib/backend/concern-records'
+import {
+  emptyStatusCounts,
+  type ConcernFilters,
+  type ConcernListQuery,
+  type DateRange,
+} from '../../src/lib/backend/list-query'
+import { actorOf } from '../../src/lib/backend/seed/personas'
+import { formatReference } from '../../src/lib/backend/seed/sample-records'
+import type { ConcernCounts } from '../../src/lib/backend/stats'
+import { concernRowOf, eventRowOf, storedConcernOf, summaryOf } from './concern-rows'
+import type { AppDb } from './open'
+import { concernEvents, concerns, referenceCounters } from './schema'
+
+export interface LoadedConcern {
+  concern: StoredConcern
+  repliesRead: number
+}
+
+export async function loadConcern(db: AppDb, id: string): Promise<LoadedConcern | null> {
+  const [row] = await db.select().from(concerns).where(eq(concerns.id, id))
+  if (!row) return null
+  const events = await db
+    .select()
+    .from(concernEvents)
+    .where(eq(concernEvents.concernId, id))
+    .orderBy(asc(concernEvents.seq))
+  return { concern: storedConcernOf(row, events), repliesRead: row.repliesRead }
+}
+
+const { details: _details, searchText: _searchText, ...listColumns } = getTableColumns(concerns)
+
+const dayStart = (day: string) => new Date(`${day}T00:00:00.000Z`)
+const nextDayStart = (day: string) => new Date(dayStart(day).getTime() + 24 * 3600 * 1000)
+
+function rangeConditions({ from, to }: DateRange): SQL[] {
+  const conditions: SQL[] = []
+  if (from !== undefined) conditions.push(gte(concerns.createdAt, dayStart(from)))
+  if (to !== undefined) conditions.push(lt(concerns.createdAt, nextDayStart(to)))
+  return conditions
+}
+
+/** Every filter but status (the tabs' counts ignore it); a councillor sees only their own. */
+function filterConditions(viewer: SessionUser, filters: ConcernFilters): SQL[] {
+  const conditions = rangeConditions(filters)
+  if (viewer.role !== 'chair') conditions.push(eq(concerns.authorId, viewer.id))
+  if (filters.theme !== undefined) conditions.push(eq(concerns.themeId, filters.theme))
+  if (filters.division !== undefined) conditions.push(eq(concerns.divisionId, filters.division))
+  if (filters.q !== undefined) {
+    // strpos, not LIKE: the search text is matched as typed, with no wildcards to escape.
+    conditions.push(sql`strpos(${concerns.searchText}, ${filters.q.toLowerCase()}) > 0`)
+  }
+  return conditions
+}
+
+const ORDER: Record<ConcernListQuery['sort'], SQL[]> = {
+  newest: [desc(concerns.createdAt), desc(concerns.reference)],
+  oldest: [asc(concerns.createdAt), asc(concerns.reference)],
+  // Open concerns first (false sorts before true), then the longest since anything happened.
+  waiting: [
+    asc(inArray(concerns.status, [...FINISHED_STATUSES])),
+    asc(concerns.updatedAt),
+    asc(concerns.createdAt),
+    asc(concerns.reference),
+  ],
+}
+
+export async function listConcerns(
+  db: AppDb,
+  viewer: SessionUser,
+  query: ConcernListQuery,
+): Promise<ConcernPage> {
+  const filters = filterConditions(viewer, query)
+  const withStatus =
+    query.statuses.length > 0 ? [...filters, inArray(concerns.status, query.statuses)] : filters
+  const [countRows, rows] = await Promise.all([
+    db
+      .select({ status: concerns.status, count: sql<number>`count(*)::int` })
+      .from(concerns)
+      .where(and(...filters))
+      .groupBy(concerns.status),
+    db
+      .select(listColumns)
+      .from(concerns)
+      .where(and(...withStatus))
+      .orderBy(...ORDER[query.sort])
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+  ])
+  const statusCounts = emptyStatusCounts()
+  for (const { status, count } of countRows) statusCounts[status as ConcernStatus] = count
+  const total = (query.statuses.length > 0 ? query.statuses : Object.keys(statusCounts))
+    .map((status) => statusCounts[status as ConcernStatus])
+    .reduce((sum, count) => sum + count, 0)
+  return {
+    items: rows.map((row) => listItemOf(viewer, summaryOf(row), row.replyCount, row.repliesRead)),
+    page: query.page,
+    pageSize: query.pageSize,
+    total,
+    totalPages: Math.ceil(total / query.pageSize),
+    statusCounts,
+  }
+}
+
+/** The summary's counts within an optional date range. */
+export async function countConcerns(db: AppDb, range: DateRange): Promise<ConcernCounts> {
+  const where = and(...rangeConditions(range))
+  const month = sql<string>`to_char(${concerns.createdAt} at time zone 'UTC', 'YYYY-MM')`
+  const countBy = async (key: SQL<string> | typeof concerns.status) => {
+    const rows = await db
+      .select({ key, count: sql<number>`count(*)::int` })
+      .from(concerns)
+      .where(where)
+      .groupBy(key)
+    return new Map(rows.map((row) => [row.key, row.count]))
+  }
+  const [byStatus, byTheme, byDivision, byMonth] = await Promise.all([
+    countBy(concerns.status),
+    countBy(sql<string>`${concerns.themeId}`),
+    countBy(sql<string>`${concerns.divisionId}`),
+    countBy(month),
+  ])
+  const total = [...byStatus.values()].reduce((sum, count) => sum + count, 0)
+  return { total, byStatus, byTheme, byDivision, byMonth }
+}
+
+/** Inserts a new concern under the next reference of its year (inside the caller's transaction). */
+export async function insertNewConcern(
+  tx: AppDb,
+  init: { id: string; input: CreateConcernRequest; author: SessionUser; at: Date },
+): Promise<StoredConcern> {
+  const year = init.at.getUTCFullYear()
+  // The counter row is locked until the transaction ends, so references are unique, and a
+  // rolled-back concern gives its number back: no gaps.
+  const [counter] = await tx
+    .insert(referenceCounters)
+    .values({ year, last: 1 })
+    .onConflictDoUpdate({
+      target: referenceCounters.year,
+      set: { last: sql`${referenceCounters.last} + 1` },
+    })
+    .returning({ last: referenceCounters.last })
+  if (!counter) throw new Error('The reference counter did not answer')
+  const concern = newConcernRecord({
+    id: init.id,
+    reference: formatReference(year, counter.last),
+    request: init.input,
+    author: actorOf(init.author),
+    at: init.at,
+    eventId: crypto.randomUUID(),
+    sample: false,
+  })
+  await tx.insert(concerns).values(concernRowOf(concern, { replyCount: 0, repliesRead: 0 }))
+  await tx.insert(concernEvents).values(concern.events.map((e) => eventRowOf(concern.id, e)))
+  return concern
+}
+
+/**
+ * Writes a change made to `updated` (by the shared applyChange) if the concern is still at
+ * `expectedVersion`: UPDATE … WHERE version = expected, then the new events. False if someone
+ * changed it first (the caller answers 412).
+ */
+export async function saveChange(
+  tx: AppDb,
+  updated: StoredConcern,
+  expectedVersion: number,
+  newEvents: StoredConcern['events'],
+): Promise<boolean> {
+  const replies = updated.events.filter((e) => e.type === 'reply').length
+  const saved = await tx
+    .update(concerns)
+    .set({
+      status: updated.status,
+      version: updated.version,
+      updatedAt: new Date(updated.updatedAt),
+      awaitingReply: updated.awaitingReply,
+      replyCount: replies,
+    })
+    .where(and(eq(concerns.id, updated.id), eq(concerns.version, expectedVersion)))
+    .returning({ id: concerns.id })
+  if (saved.length === 0) return false
+  if (newEvents.length > 0) {
+    await tx.insert(concernEvents).values(newEvents.map((e) => eventRowOf(updated.id, e)))
+  }
+  return true
+}
+
+/** The author has opened every reply so far (read receipts do not change the version). */
+export async function markRepliesRead(db: AppDb, id: string): Promise<void> {
+  await db
+    .update(concerns)
+    .set({ repliesRead: sql`${concerns.replyCount}` })
+    .where(eq(concerns.id, id))
+}

@@ -1,0 +1,68 @@
+/**
+ * Idempotency records: one row per (user, key), claimed inside the transaction that makes the
+ * change, so of two racing requests with one key only one changes anything; the other waits for
+ * the first to commit, then replays its answer. Only successes are kept (a refused request rolls
+ * its claim back), so a corrected request may be sent again under the same key.
+ */
+import { and, eq } from 'drizzle-orm'
+import { idempotencyKeyReused } from '../../src/lib/backend/problems'
+import type { AppDb } from './open'
+import { idempotencyRecords } from './schema'
+
+export interface StoredAnswer {
+  status: number
+  headers: Record<string, string>
+  body: unknown
+}
+
+const where = (userId: string, key: string) =>
+  and(eq(idempotencyRecords.userId, userId), eq(idempotencyRecords.key, key))
+
+/** The first answer to this user's key, as a Response to send again; null if the key is new. */
+export async function replayOf(
+  db: AppDb,
+  userId: string,
+  key: string,
+  fingerprint: string,
+): Promise<Response | null> {
+  const [record] = await db.select().from(idempotencyRecords).where(where(userId, key))
+  if (!record) return null
+  if (record.fingerprint !== fingerprint) throw idempotencyKeyReused()
+  return new Response(JSON.stringify(record.body), {
+    status: record.status,
+    headers: { ...record.headers, 'Content-Type': 'application/json' },
+  })
+}
+
+/**
+ * Claims the key inside a transaction. Returns null when claimed (go ahead, then `keep` the
+ * answer), or the earlier answer when another request holds it (on PostgreSQL the insert waits
+ * for that request's transaction to end).
+ */
+export async function claimOrReplay(
+  tx: AppDb,
+  claim: { userId: string; key: string; fingerprint: string; createdAt: Date },
+): Promise<Response | null> {
+  const claimed = await tx
+    .insert(idempotencyRecords)
+    .values({ ...claim, status: 0, headers: {}, body: {} })
+    .onConflictDoNothing()
+    .returning({ key: idempotencyRecords.key })
+  if (claimed.length > 0) return null
+  const replay = await replayOf(tx, claim.userId, claim.key, claim.fingerprint)
+  if (!replay) throw new Error('An idempotency record vanished while it was being claimed')
+  return replay
+}
+
+/** Keeps the answer with the claimed key, in the same transaction as the change. */
+export async function keepAnswer(
+  tx: AppDb,
+  userId: string,
+  key: string,
+  answer: StoredAnswer,
+): Promise<void> {
+  await tx
+    .update(idempotencyRecords)
+    .set({ status: answer.status, headers: answer.headers, body: answer.body })
+    .where(where(userId, key))
+}

@@ -1,0 +1,132 @@
+/*
+ * The database, one pg-core schema for PGlite and PostgreSQL alike. Migrations are generated
+ * from it (`npm run db:generate`) and committed in ./migrations; the server applies them at start.
+ * Nothing here may need a PostgreSQL newer than 15 (Debian's), though PGlite is 18.
+ */
+import { sql } from 'drizzle-orm'
+import {
+  bigserial,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core'
+
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' })
+
+export const concerns = pgTable(
+  'concerns',
+  {
+    id: text('id').primaryKey(),
+    reference: text('reference').notNull().unique(),
+    createdAt: at('created_at').notNull(),
+    updatedAt: at('updated_at').notNull(),
+    authorId: text('author_id').notNull(),
+    authorName: text('author_name').notNull(),
+    authorRole: text('author_role').notNull(),
+    divisionId: text('division_id').notNull(),
+    themeId: text('theme_id').notNull(),
+    subThemeId: text('sub_theme_id'),
+    objectiveId: text('objective_id'),
+    title: text('title').notNull(),
+    details: text('details').notNull(),
+    location: text('location').notNull(),
+    source: text('source').notNull(),
+    alreadyReported: text('already_reported').notNull(),
+    wantsReply: boolean('wants_reply').notNull(),
+    status: text('status').notNull(),
+    /** Bumped by every change; the ETag, checked by If-Match in UPDATE … WHERE version = $n. */
+    version: integer('version').notNull(),
+    awaitingReply: boolean('awaiting_reply').notNull(),
+    sample: boolean('sample').notNull(),
+    /** Replies sent to the author, and how many of them the author has opened. */
+    replyCount: integer('reply_count').notNull().default(0),
+    repliesRead: integer('replies_read').notNull().default(0),
+    /**
+     * Reference, title, details and location, lower-cased by the server (not by SQL lower(),
+     * whose result depends on the database's locale), so text search matches the same on every
+     * back end.
+     */
+    searchText: text('search_text').notNull(),
+  },
+  (table) => [
+    check('concerns_version_positive', sql`${table.version} >= 1`),
+    index('concerns_created_idx').on(table.createdAt.desc(), table.reference.desc()),
+    index('concerns_status_created_idx').on(table.status, table.createdAt.desc()),
+    index('concerns_waiting_idx').on(table.updatedAt, table.createdAt),
+    index('concerns_author_created_idx').on(table.authorId, table.createdAt.desc()),
+    index('concerns_division_idx').on(table.divisionId),
+    index('concerns_theme_idx').on(table.themeId),
+  ],
+)
+
+/** Append-only: every submission, status move, reply and note, with who and when. */
+export const concernEvents = pgTable(
+  'concern_events',
+  {
+    /** Insertion order, which is the timeline's order. */
+    seq: bigserial('seq', { mode: 'number' }).primaryKey(),
+    id: text('id').notNull().unique(),
+    concernId: text('concern_id')
+      .notNull()
+      .references(() => concerns.id, { onDelete: 'cascade' }),
+    at: at('at').notNull(),
+    actorId: text('actor_id').notNull(),
+    actorName: text('actor_name').notNull(),
+    actorRole: text('actor_role').notNull(),
+    type: text('type').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status'),
+    text: text('text'),
+    referredTo: text('referred_to'),
+    closeReason: text('close_reason'),
+  },
+  (table) => [index('concern_events_concern_idx').on(table.concernId, table.seq)],
+)
+
+/**
+ * One row per (user, Idempotency-Key), claimed in the same transaction as the change it guards,
+ * so two racing requests with one key make one change; the first answer is kept to replay.
+ */
+export const idempotencyRecords = pgTable(
+  'idempotency_records',
+  {
+    userId: text('user_id').notNull(),
+    key: text('key').notNull(),
+    /** Hash of method, path and canonical body: the same key for another request is a 422. */
+    fingerprint: text('fingerprint').notNull(),
+    status: integer('status').notNull(),
+    headers: jsonb('headers').$type<Record<string, string>>().notNull(),
+    body: jsonb('body').notNull(),
+    createdAt: at('created_at').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.key] })],
+)
+
+/** The last reference number used in each year; incremented inside the creating transaction. */
+export const referenceCounters = pgTable('reference_counters', {
+  year: integer('year').primaryKey(),
+  last: integer('last').notNull(),
+})
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** SHA-256 of the cookie's token: the database never holds a usable session id. */
+    tokenHash: text('token_hash').primaryKey(),
+    userId: text('user_id').notNull(),
+    userName: text('user_name').notNull(),
+    role: text('role').notNull(),
+    divisionId: text('division_id'),
+    createdAt: at('created_at').notNull(),
+    lastSeenAt: at('last_seen_at').notNull(),
+  },
+  (table) => [index('sessions_user_idx').on(table.userId)],
+)
+
+export const schema = { concerns, concernEvents, idempotencyRecords, referenceCounters, sessions }

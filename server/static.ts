@@ -1,0 +1,39 @@
+/**
+ * The built app on the same origin as the API. Vite's hashed files under /assets never change,
+ * so browsers keep them a year; everything else (index.html above all) is checked every time,
+ * so a new release is picked up at once. A path with no file is a route of the app: index.html.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { serveStatic } from '@hono/node-server/serve-static'
+import { Hono } from 'hono'
+import type { AppEnv } from './http/env'
+
+const IMMUTABLE = 'public, max-age=31536000, immutable'
+const REVALIDATE = 'no-cache'
+
+export function staticRoutes(root: string) {
+  const indexHtml = path.join(root, 'index.html')
+  if (!fs.existsSync(indexHtml)) {
+    throw new Error(`${indexHtml} is missing: build the app first (npm run build).`)
+  }
+  const app = new Hono<AppEnv>()
+  app.use(
+    '*',
+    serveStatic({
+      root,
+      onFound: (file, c) => {
+        const relative = path.relative(root, file)
+        c.header('Cache-Control', relative.startsWith(`assets${path.sep}`) ? IMMUTABLE : REVALIDATE)
+      },
+    }),
+  )
+  // Deep links (/concerns/new, /review/…) are the app's routes. A missing file with an
+  // extension (a stale asset) is a plain 404, not the app's page.
+  app.get('*', (c) => {
+    if (path.extname(c.req.path) !== '') return c.text('Not found', 404)
+    c.header('Cache-Control', REVALIDATE)
+    return c.html(fs.readFileSync(indexHtml, 'utf8'))
+  })
+  return app
+}
