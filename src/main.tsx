@@ -8,7 +8,9 @@ import { createAppRouter } from './app/router'
 import { USES_MOCK_API } from './lib/env'
 
 async function start(root: HTMLElement): Promise<void> {
-  if (USES_MOCK_API) {
+  // Tested on import.meta.env itself, which the build replaces with a literal, so a build for a
+  // real API drops the mock worker's chunk altogether rather than shipping it unused.
+  if (!import.meta.env.VITE_API_BASE_URL) {
     // The demo API runs in a service worker. Loaded only here, and only when no real API is
     // configured, so it never weighs on the first bundle.
     const { startMockWorker } = await import('../mocks/browser')
