@@ -6,7 +6,7 @@ import {
   riskThemeListSchema,
   riskThemeSchema,
 } from '../../src/lib/api'
-import { signInAs } from '../helpers/mock-server'
+import { signInAs } from './backend'
 import { call, expectProblem, parse, raise } from './http'
 
 describe('reference data needs a signed-in user', () => {
@@ -78,7 +78,7 @@ describe('risk themes', () => {
 
   it('counts a new concern at once, whoever raised it', async () => {
     await raise({ themeId: 'serious-case-reviews', subThemeId: null })
-    signInAs('cllr-oxford')
+    await signInAs('cllr-oxford')
     const theme = parse(riskThemeSchema, await call('GET', '/risk-themes/serious-case-reviews'))
     expect(theme.concernCount).toBe(2)
   })
@@ -90,7 +90,7 @@ describe('risk themes', () => {
 
 describe('divisions', () => {
   it('lists the 61 divisions with districts and 63 councillors in all', async () => {
-    signInAs('chair')
+    await signInAs('chair')
     const divisions = parse(divisionListSchema, await call('GET', '/divisions'))
     expect(divisions).toHaveLength(61)
     expect(new Set(divisions.map((d) => d.id)).size).toBe(61)

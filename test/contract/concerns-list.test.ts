@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { concernPageSchema, STATUSES, type ConcernPage } from '../../src/lib/api'
-import { seedManyConcerns } from '../../mocks/store'
-import { mockDb, signInAs } from '../helpers/mock-server'
+import { arrangeGeneratedConcerns, signInAs, storedConcerns, testClock } from './backend'
 import { call, expectProblem, parse } from './http'
 
 const list = async (query = ''): Promise<ConcernPage> =>
@@ -15,7 +14,7 @@ describe('GET /concerns for a councillor', () => {
   })
 
   it('returns only their own concerns, whatever the filters', async () => {
-    signInAs('cllr-banbury')
+    await signInAs('cllr-banbury')
     const page = await list()
     expect(page.total).toBe(3)
     expect(page.items.every((item) => item.author.id === 'cllr-banbury')).toBe(true)
@@ -25,7 +24,7 @@ describe('GET /concerns for a councillor', () => {
   })
 
   it('never carries details or events in list items', async () => {
-    signInAs('cllr-didcot')
+    await signInAs('cllr-didcot')
     for (const item of (await list()).items) {
       expect(item).not.toHaveProperty('details')
       expect(item).not.toHaveProperty('events')
@@ -33,11 +32,11 @@ describe('GET /concerns for a councillor', () => {
   })
 
   it('shows the author their unread replies, and the chair none', async () => {
-    signInAs('cllr-banbury')
+    await signInAs('cllr-banbury')
     const mine = await list()
     expect(mine.items.find((item) => item.id === 'sample-04')?.unreadReplies).toBe(1)
     expect(mine.items.find((item) => item.id === 'sample-01')?.unreadReplies).toBe(0)
-    signInAs('chair')
+    await signInAs('chair')
     expect((await list()).items.every((item) => item.unreadReplies === 0)).toBe(true)
   })
 })
@@ -54,7 +53,7 @@ describe('GET /concerns for the chair', () => {
   })
 
   it('pages through many concerns, and answers an empty page past the end', async () => {
-    seedManyConcerns(mockDb(), 250, { seed: 3 })
+    await arrangeGeneratedConcerns(250, { seed: 3 })
     const third = await list('pageSize=100&page=3')
     expect(third).toMatchObject({ page: 3, pageSize: 100, total: 258, totalPages: 3 })
     expect(third.items).toHaveLength(58)
@@ -129,7 +128,7 @@ describe('GET /concerns for the chair', () => {
   it('searches title, details, location and reference, ignoring case', async () => {
     expect((await list('q=FOSTER')).items.map((i) => i.id)).toEqual(['sample-08'])
     expect((await list('q=parade of shops')).items.map((i) => i.id)).toEqual(['sample-06'])
-    const reference = mockDb().findConcern('sample-02')?.reference ?? ''
+    const reference = (await storedConcerns()).find((c) => c.id === 'sample-02')?.reference ?? ''
     expect((await list(`q=${reference.toLowerCase()}`)).items.map((i) => i.id)).toEqual([
       'sample-02',
     ])
@@ -137,7 +136,8 @@ describe('GET /concerns for the chair', () => {
   })
 
   it('filters by inclusive from/to days of creation', async () => {
-    const day = (id: string) => mockDb().findConcern(id)?.createdAt.slice(0, 10) ?? ''
+    const concerns = await storedConcerns()
+    const day = (id: string) => concerns.find((c) => c.id === id)?.createdAt.slice(0, 10) ?? ''
     const exact = await list(`from=${day('sample-05')}&to=${day('sample-05')}`)
     expect(exact.items.map((i) => i.id)).toEqual(['sample-05'])
 
@@ -148,7 +148,7 @@ describe('GET /concerns for the chair', () => {
   })
 
   it('sorts newest, oldest and longest waiting', async () => {
-    seedManyConcerns(mockDb(), 120, { seed: 11 })
+    await arrangeGeneratedConcerns(120, { seed: 11 })
     const newest = (await list('sort=newest&pageSize=100')).items.map((i) => i.createdAt)
     expect(newest).toEqual([...newest].sort().reverse())
     const oldest = (await list('sort=oldest&pageSize=100')).items.map((i) => i.createdAt)
@@ -163,12 +163,14 @@ describe('GET /concerns for the chair', () => {
   })
 
   it('combines filters', async () => {
-    seedManyConcerns(mockDb(), 400, { seed: 5 })
-    const from = new Date(Date.now() - 365 * 24 * 3600 * 1000).toISOString().slice(0, 10)
+    await arrangeGeneratedConcerns(400, { seed: 5 })
+    const from = new Date(testClock.current().getTime() - 365 * 24 * 3600 * 1000)
+      .toISOString()
+      .slice(0, 10)
     const page = await list(
       `theme=adolescent-vulnerability&status=actioned&status=closed&from=${from}&pageSize=100`,
     )
-    const expected = mockDb().data.concerns.filter(
+    const expected = (await storedConcerns()).filter(
       (c) =>
         c.themeId === 'adolescent-vulnerability' &&
         ['actioned', 'closed'].includes(c.status) &&

@@ -8,39 +8,9 @@ import {
   type Problem,
 } from '../../src/lib/api'
 import { PROBLEM_TYPE_BASE } from '../../src/lib/backend/problems'
+import { defaultClient, type Client, type Reply } from './backend'
 
-/** Plain fetch against the mock API, as any client of the contract would call it. */
-export const BASE = 'http://localhost:3000/api/v1'
-
-export interface Reply {
-  status: number
-  headers: Headers
-  body: unknown
-}
-
-export async function call(
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT',
-  path: string,
-  options: { body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
-): Promise<Reply> {
-  const text =
-    options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body))
-  const response = await fetch(`${BASE}${path}`, {
-    method,
-    headers: {
-      Accept: 'application/json',
-      ...(text === undefined ? {} : { 'Content-Type': 'application/json' }),
-      ...options.headers,
-    },
-    body: text,
-  })
-  const responseText = await response.text()
-  return {
-    status: response.status,
-    headers: response.headers,
-    body: responseText === '' ? undefined : (JSON.parse(responseText) as unknown),
-  }
-}
+export { BASE, call, type Reply } from './backend'
 
 /** The body, checked against the contract's schema (throws with the schema's message if not). */
 export function parse<S extends z.ZodMiniType>(schema: S, reply: Reply, status = 200): z.infer<S> {
@@ -80,22 +50,29 @@ export function newConcernBody(
 }
 
 let keyCounter = 0
-export const newKey = (): string => `test-key-${++keyCounter}-${Date.now()}`
+/** A fresh Idempotency-Key (unique within the file; every test starts from a fresh back end). */
+export const newKey = (): string => `test-key-${String(++keyCounter).padStart(4, '0')}`
 
 /** Raises a concern as whoever is signed in; fails the test unless it is created. */
 export async function raise(
   overrides: Partial<CreateConcernRequest> = {},
   key: string = newKey(),
+  client: Client = defaultClient(),
 ): Promise<Concern> {
-  const reply = await call('POST', '/concerns', {
+  const reply = await client.call('POST', '/concerns', {
     body: newConcernBody(overrides),
     headers: { 'Idempotency-Key': key },
   })
   return parse(concernSchema, reply, 201)
 }
 
-export async function patch(id: string, body: unknown, version: number | null): Promise<Reply> {
-  return call('PATCH', `/concerns/${id}`, {
+export function patch(
+  id: string,
+  body: unknown,
+  version: number | null,
+  client: Client = defaultClient(),
+): Promise<Reply> {
+  return client.call('PATCH', `/concerns/${id}`, {
     body,
     headers: version === null ? {} : { 'If-Match': `"${version}"` },
   })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { personaListSchema, sessionUserSchema } from '../../src/lib/api'
-import { mockDb, signInAs } from '../helpers/mock-server'
+import { newClient, signInAs } from './backend'
 import { call, expectProblem, parse } from './http'
 
 describe('session', () => {
@@ -36,7 +36,6 @@ describe('session', () => {
       role: 'councillor',
       divisionId: 'jericho-and-osney',
     })
-    expect(mockDb().data.signedInUserId).toBe('cllr-oxford')
     expect(parse(sessionUserSchema, await call('GET', '/session'))).toEqual(user)
 
     const signOut = await call('DELETE', '/session')
@@ -56,7 +55,7 @@ describe('session', () => {
       'validation',
     )
     expect(problem.errors?.personaId).toEqual(['Choose one of the demo accounts'])
-    expect(mockDb().data.signedInUserId).toBeNull()
+    expectProblem(await call('GET', '/session'), 401)
   })
 
   it('refuses a body without personaId with 422 from the schema', async () => {
@@ -68,11 +67,17 @@ describe('session', () => {
     expectProblem(await call('POST', '/session', { rawBody: '{"personaId":' }), 400, 'bad-request')
   })
 
-  it('signInAs sets the session without HTTP', async () => {
-    signInAs('chair')
-    expect(parse(sessionUserSchema, await call('GET', '/session')).role).toBe('chair')
-    signInAs(null)
-    expectProblem(await call('GET', '/session'), 401)
+  it('keeps each client’s session apart', async () => {
+    const councillor = newClient()
+    await signInAs('chair')
+    await councillor.signInAs('cllr-didcot')
+    expect(parse(sessionUserSchema, await call('GET', '/session')).id).toBe('chair')
+    expect(parse(sessionUserSchema, await councillor.call('GET', '/session')).id).toBe(
+      'cllr-didcot',
+    )
+    await councillor.signInAs(null)
+    expect(parse(sessionUserSchema, await call('GET', '/session')).id).toBe('chair')
+    expectProblem(await councillor.call('GET', '/session'), 401)
   })
 
   it('answers 404 problem for an endpoint that does not exist', async () => {

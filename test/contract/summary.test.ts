@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { concernStatsSchema } from '../../src/lib/api'
-import { seedManyConcerns } from '../../mocks/store'
-import { mockDb, signInAs } from '../helpers/mock-server'
+import { arrangeGeneratedConcerns, signInAs, storedConcerns } from './backend'
 import { call, expectProblem, parse, raise } from './http'
 
 const summary = async (query = '') =>
@@ -10,7 +9,7 @@ const summary = async (query = '') =>
 describe('GET /concerns/summary', () => {
   it('is for the chair: 401 signed out, 403 for a councillor', async () => {
     expectProblem(await call('GET', '/concerns/summary'), 401)
-    signInAs('cllr-oxford')
+    await signInAs('cllr-oxford')
     expectProblem(await call('GET', '/concerns/summary'), 403, 'forbidden')
   })
 
@@ -51,15 +50,14 @@ describe('GET /concerns/summary', () => {
         const [y1, m1] = (byMonth[i]?.month ?? '').split('-').map(Number) as [number, number]
         expect(y1 * 12 + m1 - (y0 * 12 + m0)).toBe(1)
       }
-      const months = mockDb()
-        .data.concerns.map((c) => c.createdAt.slice(0, 7))
-        .sort()
+      const months = (await storedConcerns()).map((c) => c.createdAt.slice(0, 7)).sort()
       expect(byMonth[0]?.month).toBe(months[0])
       expect(byMonth.at(-1)?.month).toBe(months.at(-1))
     })
 
     it('counts only concerns raised from/to the given days', async () => {
-      const day = (id: string) => mockDb().findConcern(id)?.createdAt.slice(0, 10) ?? ''
+      const concerns = await storedConcerns()
+      const day = (id: string) => concerns.find((c) => c.id === id)?.createdAt.slice(0, 10) ?? ''
       const stats = await summary(`from=${day('sample-05')}&to=${day('sample-07')}`)
       expect(stats.total).toBe(3)
       expect(stats.byStatus.find((s) => s.status === 'acknowledged')?.count).toBe(1)
@@ -74,12 +72,12 @@ describe('GET /concerns/summary', () => {
     })
 
     it('moves with new concerns and stays consistent at scale', async () => {
-      signInAs('cllr-banbury')
+      await signInAs('cllr-banbury')
       await raise()
-      signInAs('chair')
+      await signInAs('chair')
       expect((await summary()).total).toBe(9)
 
-      seedManyConcerns(mockDb(), 1000, { seed: 2 })
+      await arrangeGeneratedConcerns(1000, { seed: 2 })
       const stats = await summary()
       expect(stats.total).toBe(1009)
       for (const group of [stats.byStatus, stats.byTheme, stats.byDivision, stats.byMonth]) {

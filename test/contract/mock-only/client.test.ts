@@ -6,9 +6,9 @@ import {
   concernSchema,
   concernPageSchema,
   sessionUserSchema,
-} from '../../src/lib/api'
-import { signInAs } from '../helpers/mock-server'
-import { newConcernBody } from './http'
+} from '../../../src/lib/api'
+import { signInAs } from '../backend'
+import { newConcernBody } from '../http'
 
 /** The app's own client against the mock: the problems it gets back become ApiErrors. */
 describe('the API client against the mock server', () => {
@@ -38,7 +38,7 @@ describe('the API client against the mock server', () => {
     expect(unauthorized).toBeInstanceOf(ApiError)
     expect(unauthorized).toMatchObject({ kind: 'http', status: 401, title: 'Sign in to continue' })
 
-    signInAs('cllr-banbury')
+    await signInAs('cllr-banbury')
     const invalid = await apiRequest(concernSchema, '/concerns', {
       method: 'POST',
       body: newConcernBody({ title: 'abc' }),
@@ -52,7 +52,7 @@ describe('the API client against the mock server', () => {
   })
 
   it('apiSend handles the 204 answers', async () => {
-    signInAs('cllr-didcot')
+    await signInAs('cllr-didcot')
     await expect(apiSend('/concerns/sample-06/read', { method: 'POST' })).resolves.toBeUndefined()
     await expect(apiSend('/session', { method: 'DELETE' })).resolves.toBeUndefined()
   })

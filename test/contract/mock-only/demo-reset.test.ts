@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { concernPageSchema } from '../../src/lib/api'
-import { mockDb, signInAs } from '../helpers/mock-server'
-import { call, expectProblem, parse, patch, raise } from './http'
+import { concernPageSchema } from '../../../src/lib/api'
+import { signInAs } from '../backend'
+import { mockStore as mockDb } from '../backend/mock'
+import { call, expectProblem, parse, patch, raise } from '../http'
+
+// POST /demo/reset is the mock's own (the demo's "Reset demo data"); a server has no such route.
 
 describe('POST /demo/reset', () => {
   it('restores the sample data and signs out', async () => {
-    signInAs('cllr-banbury')
+    await signInAs('cllr-banbury')
     const mine = await raise()
-    signInAs('chair')
+    await signInAs('chair')
     await patch('sample-07', { status: 'acknowledged' }, 1)
 
     const reply = await call('POST', '/demo/reset')
@@ -20,7 +23,7 @@ describe('POST /demo/reset', () => {
     expect(data.idempotency).toEqual({})
     expect(mockDb().findConcern('sample-07')?.status).toBe('submitted')
 
-    signInAs('chair')
+    await signInAs('chair')
     expect(parse(concernPageSchema, await call('GET', '/concerns')).total).toBe(8)
   })
 

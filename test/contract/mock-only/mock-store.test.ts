@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { concernSchema, sessionUserSchema } from '../../src/lib/api'
-import { createHandlers } from '../../mocks/handlers'
-import { faultHandler, MOCK_FAULTS_KEY, queueFault } from '../../mocks/faults'
-import { memoryPersistence, MOCK_STORE_KEY } from '../../mocks/persistence'
-import { createStore, seedManyConcerns, STORE_VERSION } from '../../mocks/store'
-import { mockDb, server, signInAs } from '../helpers/mock-server'
-import { BASE, call, expectProblem, parse, raise } from './http'
+import { concernSchema, sessionUserSchema } from '../../../src/lib/api'
+import { createHandlers } from '../../../mocks/handlers'
+import { faultHandler, MOCK_FAULTS_KEY, queueFault } from '../../../mocks/faults'
+import { memoryPersistence, MOCK_STORE_KEY } from '../../../mocks/persistence'
+import { createStore, seedManyConcerns, STORE_VERSION } from '../../../mocks/store'
+import { signInAs } from '../backend'
+import { mockServer as server, mockStore as mockDb } from '../backend/mock'
+import { BASE, call, expectProblem, newKey, parse, raise } from '../http'
 
 describe('the store', () => {
   it('starts with the sample concerns, all flagged as samples, nobody signed in', () => {
@@ -73,7 +74,7 @@ describe('fault injection and offline (browser demo features)', () => {
 
   it('answers the next matching request with a queued status once', async () => {
     server.use(faultHandler())
-    signInAs('cllr-banbury')
+    await signInAs('cllr-banbury')
     queueFault(localStorage, 'POST /concerns', 503)
     queueFault(localStorage, 'GET /concerns/:id', 500)
     const count = mockDb().data.concerns.length
@@ -100,10 +101,33 @@ describe('fault injection and offline (browser demo features)', () => {
 
   it('answers as an unreachable server while the browser is offline', async () => {
     server.use(...createHandlers(() => mockDb(), { offline: true }))
-    signInAs('chair')
+    await signInAs('chair')
     vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false)
     await expect(fetch(`${BASE}/session`)).rejects.toThrow()
     vi.restoreAllMocks()
     expect(parse(sessionUserSchema, await call('GET', '/session')).id).toBe('chair')
+  })
+})
+
+describe('what the mock keeps', () => {
+  it('keeps the idempotency record with a hash of the body and the response', async () => {
+    await signInAs('cllr-banbury')
+    const key = newKey()
+    const concern = await raise({}, key)
+    const record = mockDb().data.idempotency[`cllr-banbury:${key}`]
+    expect(record).toMatchObject({
+      userId: 'cllr-banbury',
+      key,
+      concernId: concern.id,
+      status: 201,
+    })
+    expect(record?.bodyHash).toMatch(/^[0-9a-f]+$/)
+  })
+
+  it('holds one session for everyone, as its store’s signed-in user', async () => {
+    await signInAs('cllr-oxford')
+    expect(mockDb().data.signedInUserId).toBe('cllr-oxford')
+    await call('DELETE', '/session')
+    expect(mockDb().data.signedInUserId).toBeNull()
   })
 })
