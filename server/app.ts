@@ -3,7 +3,7 @@
  * It never listens (main.ts does), so tests call app.fetch(request) directly.
  */
 import { getConnInfo } from '@hono/node-server/conninfo'
-import { Hono } from 'hono'
+import { Hono, type MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { compress } from 'hono/compress'
 import { notFound, serverError, tooLarge } from '../src/lib/backend/problems'
@@ -72,22 +72,13 @@ export function createApp(deps: AppDeps) {
   })
   app.use('*', securityHeaders)
   app.use('*', compress())
-  // Problem answers are thrown as Responses (as the mock's are), so the shared checks serve both
-  // back ends. Hono hands only Error instances to onError; this turns the rest into the answer
-  // here, inside the middleware above, which then adds its headers and logs it.
-  app.use('*', async (c, next) => {
-    try {
-      await next()
-    } catch (thrown) {
-      if (!(thrown instanceof Response)) throw thrown
-      c.res = thrown
-    }
-  })
+  app.use('*', answerThrownProblems)
 
   app.route('/', healthRoutes())
 
   const api = new Hono<AppEnv>()
   api.use('*', noStore)
+  api.use('*', answerThrownProblems)
   api.use('*', refuseCrossSite)
   api.use(
     '*',
@@ -116,3 +107,17 @@ export function createApp(deps: AppDeps) {
 }
 
 export type App = ReturnType<typeof createApp>
+
+/**
+ * Problem answers are thrown as Responses (as the mock's are), so the shared checks serve both
+ * back ends. Hono hands only Error instances to onError; this makes the rest the answer where it
+ * stands, so the middleware around it still adds its headers.
+ */
+const answerThrownProblems: MiddlewareHandler<AppEnv> = async (c, next) => {
+  try {
+    await next()
+  } catch (thrown) {
+    if (!(thrown instanceof Response)) throw thrown
+    c.res = thrown
+  }
+}

@@ -18,16 +18,14 @@ export function staticRoutes(root: string) {
     throw new Error(`${indexHtml} is missing: build the app first (npm run build).`)
   }
   const app = new Hono<AppEnv>()
-  app.use(
-    '*',
-    serveStatic({
-      root,
-      onFound: (file, c) => {
-        const relative = path.relative(root, file)
-        c.header('Cache-Control', relative.startsWith(`assets${path.sep}`) ? IMMUTABLE : REVALIDATE)
-      },
-    }),
-  )
+  app.use('*', async (c, next) => {
+    await next()
+    if (c.res.ok) {
+      const hashed = c.req.path.startsWith('/assets/') && c.res.status === 200
+      c.res.headers.set('Cache-Control', hashed ? IMMUTABLE : REVALIDATE)
+    }
+  })
+  app.use('*', serveStatic({ root }))
   // Deep links (/concerns/new, /review/…) are the app's routes. A missing file with an
   // extension (a stale asset) is a plain 404, not the app's page.
   app.get('*', (c) => {

@@ -1,0 +1,85 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { startServer } from './harness'
+
+// A stand-in for the built app: what matters is how files are served, not what they hold.
+const root = mkdtempSync(path.join(tmpdir(), 'ee-static-'))
+const dist = path.join(root, 'dist')
+mkdirSync(path.join(dist, 'assets'), { recursive: true })
+// Large enough to be worth compressing (Hono's compress skips bodies under 1 KB).
+const filler = `<p hidden>${'Eyes and Ears '.repeat(200)}</p>`
+writeFileSync(
+  path.join(dist, 'index.html'),
+  `<!doctype html><title>App</title><div id="root"></div>${filler}`,
+)
+writeFileSync(path.join(dist, 'assets', 'index-AbC123.js'), 'console.log("app")')
+writeFileSync(path.join(dist, 'manifest.webmanifest'), '{"name":"Eyes and Ears"}')
+writeFileSync(path.join(root, 'secret.txt'), 'not for the web')
+afterAll(() => rmSync(root, { recursive: true, force: true }))
+
+const get = async (url: string, headers: Record<string, string> = {}) => {
+  const server = await startServer({ staticDir: dist })
+  return server.app.fetch(new Request(`http://localhost:3000${url}`, { headers }))
+}
+
+describe('the built app, served on the API’s origin', () => {
+  it('hashed assets are kept for a year; index.html and other files are checked each time', async () => {
+    const asset = await get('/assets/index-AbC123.js')
+    expect(asset.status).toBe(200)
+    expect(asset.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable')
+    expect(asset.headers.get('Content-Type')).toMatch(/javascript/)
+    for (const url of ['/', '/index.html', '/manifest.webmanifest']) {
+      const response = await get(url)
+      expect(response.status, url).toBe(200)
+      expect(response.headers.get('Cache-Control'), url).toBe('no-cache')
+    }
+  })
+
+  it('answers a deep link with the app, and a missing asset with 404', async () => {
+    for (const url of ['/concerns/new', '/review/abc?status=submitted', '/risks/x']) {
+      const response = await get(url)
+      expect(response.status, url).toBe(200)
+      expect(await response.text(), url).toContain('<div id="root">')
+      expect(response.headers.get('Content-Security-Policy'), url).toContain("script-src 'self'")
+    }
+    expect((await get('/assets/index-OLD999.js')).status).toBe(404)
+  })
+
+  it('never serves a file outside the build folder', async () => {
+    for (const url of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/assets/%2e%2e%2f%2e%2e%2fsecret.txt',
+      '/..%5csecret.txt',
+      '//secret.txt',
+    ]) {
+      const response = await get(url)
+      expect(await response.text(), url).not.toContain('not for the web')
+    }
+  })
+
+  it('compresses what it sends when the browser accepts it', async () => {
+    const response = await get('/', { 'Accept-Encoding': 'gzip' })
+    expect(response.headers.get('Content-Encoding')).toBe('gzip')
+  })
+
+  it('an unknown API path is a problem, not the app', async () => {
+    const response = await get('/api/v1/nothing-here')
+    expect(response.status).toBe(404)
+    expect(response.headers.get('Content-Type')).toBe('application/problem+json')
+  })
+})
+
+describe('health', () => {
+  it('healthz says the process is up; readyz that the database answers', async () => {
+    const server = await startServer()
+    const health = await server.app.fetch(new Request('http://localhost:3000/healthz'))
+    expect(health.status).toBe(200)
+    const ready = await server.app.fetch(new Request('http://localhost:3000/readyz'))
+    expect(ready.status).toBe(200)
+    expect(await ready.json()).toEqual({ status: 'ready' })
+  })
+})
