@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import { API } from './handlers/context'
-import { injectedFault } from '../src/lib/backend/problems'
+import { injectedFault, tooManyRequests } from '../src/lib/backend/problems'
 
 /**
  * One-shot failures for browser tests. A test writes, for example,
@@ -43,7 +43,9 @@ export const faultHandler = (storage: () => Storage | undefined = () => globalTh
     const apiPath = new URL(request.url).pathname.replace(/^.*?\/api\/v1(?=\/|$)/, '') || '/'
     const status = takeFault(store, request.method, apiPath)
     if (status === undefined) return undefined
-    return status === 0 ? HttpResponse.error() : injectedFault(status)
+    if (status === 0) return HttpResponse.error()
+    // As a server's rate limit answers: with a short Retry-After, which the app waits for.
+    return status === 429 ? tooManyRequests(1) : injectedFault(status)
   })
 
 function readQueue(storage: Storage): FaultQueue {

@@ -7,13 +7,19 @@ import { findPersona, sessionUserOf } from '../src/lib/backend/seed/personas'
 export type { StoredConcern } from '../src/lib/backend/concern-records'
 
 /** Bump when StoreData changes shape: a saved store of another version is thrown away. */
-export const STORE_VERSION = 1
+export const STORE_VERSION = 2
 
+/** The first successful answer to a request sent with an Idempotency-Key (POST or PATCH). */
 export interface IdempotencyRecord {
   userId: string
   key: string
-  /** Hash of the request body (canonical JSON), to tell a replay from a reused key. */
+  /** What the key was first sent with; a replay must match all three, or it is 422. */
+  method: 'POST' | 'PATCH'
+  /** Below /api/v1, e.g. "/concerns" or "/concerns/<id>". */
+  path: string
+  /** Hash of the request body (canonical JSON). */
   bodyHash: string
+  /** The concern created or changed. */
   concernId: string
   /** The first response, replayed as it was. */
   status: number

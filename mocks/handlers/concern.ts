@@ -20,6 +20,12 @@ import {
   type GetStore,
   type RouteContext,
 } from './context'
+import {
+  optionalIdempotencyKeyOf,
+  remember,
+  replayIfSeen,
+  type IdempotentRequest,
+} from './idempotency'
 
 /** One concern: read it (owner or chair), change it (chair), mark its replies read (owner). */
 export const concernHandlers = (getStore: GetStore) => [
@@ -39,7 +45,13 @@ export const concernHandlers = (getStore: GetStore) => [
       const user = requireUser(store)
       const concern = visibleConcern(context, user)
       requireRole(user, 'chair')
+      const key = optionalIdempotencyKeyOf(request.headers)
       const body = context.json()
+      const seen: IdempotentRequest = { method: 'PATCH', path: `/concerns/${concern.id}`, body }
+      // Before If-Match: a retry of a change that was applied, but whose answer was lost, carries
+      // the version it was first checked against, and must get that first answer, not a 412.
+      const replay = key === null ? null : replayIfSeen(store, user.id, key, seen)
+      if (replay) return replay
       const ifMatch = request.headers.get('If-Match')?.trim()
       if (!ifMatch) throw preconditionRequired()
       if (ifMatch !== etagOf(concern.version)) throw conflictingEdit(view(store, user, concern))
@@ -47,7 +59,20 @@ export const concernHandlers = (getStore: GetStore) => [
       const change = validate(updateConcernRequestSchema, body)
       checkChange(concern, change)
       applyChange(concern, { ...change, at: store.now(), actor: actorOf(user) }, store.newId)
-      return respond(store, user, concern)
+      const answer = view(store, user, concern)
+      const headers = { ETag: etagOf(concern.version) }
+      if (key !== null) {
+        remember(store, {
+          userId: user.id,
+          key,
+          request: seen,
+          concernId: concern.id,
+          status: 200,
+          headers,
+          body: answer,
+        })
+      }
+      return HttpResponse.json<Concern>(answer, { headers })
     }),
   ),
 

@@ -16,7 +16,7 @@ import { actorOf } from '../../src/lib/backend/seed/personas'
 import type { StoredConcern } from '../store'
 import { emptyStatusCounts, matchesFilters, parseListQuery, SORTERS } from './concern-query'
 import { API, requireRole, requireUser, route, validate, type GetStore } from './context'
-import { idempotencyKeyOf, remember, replayIfSeen } from './idempotency'
+import { idempotencyKeyOf, remember, replayIfSeen, type IdempotentRequest } from './idempotency'
 
 /** GET /concerns (paged, filtered, sorted) and POST /concerns (councillors raise a concern). */
 export const concernCollectionHandlers = (getStore: GetStore) => [
@@ -57,7 +57,8 @@ export const concernCollectionHandlers = (getStore: GetStore) => [
       const user = requireRole(requireUser(store), 'councillor')
       const key = idempotencyKeyOf(request.headers)
       const body = json()
-      const replay = replayIfSeen(store, user.id, key, body)
+      const seen: IdempotentRequest = { method: 'POST', path: '/concerns', body }
+      const replay = replayIfSeen(store, user.id, key, seen)
       if (replay) return replay
 
       const input = validate(createConcernRequestSchema, body)
@@ -82,7 +83,7 @@ export const concernCollectionHandlers = (getStore: GetStore) => [
       remember(store, {
         userId: user.id,
         key,
-        requestBody: body,
+        request: seen,
         concernId: concern.id,
         status: 201,
         headers,

@@ -3,32 +3,55 @@ import { hashOf } from '../../src/lib/backend/idempotency'
 import { idempotencyKeyReused } from '../../src/lib/backend/problems'
 import { idempotencyRecordKey, type IdempotencyRecord, type MockStore } from '../store'
 
-/** The first response again if this user sent this key with this body; 422 if with another body. */
+/**
+ * What a key stands for: the method, the path below /api/v1 and the body. The same key with any
+ * of them different is another request (422), so a POST's key cannot be replayed by a PATCH.
+ */
+export interface IdempotentRequest {
+  method: 'POST' | 'PATCH'
+  path: string
+  body: unknown
+}
+
+/** The first answer again if this user sent this key with this same request; 422 if with another. */
 export function replayIfSeen(
   store: MockStore,
   userId: string,
   key: string,
-  body: unknown,
+  request: IdempotentRequest,
 ): Response | null {
   const record = store.data.idempotency[idempotencyRecordKey(userId, key)]
   if (!record) return null
-  if (record.bodyHash !== hashOf(body)) throw idempotencyKeyReused()
+  const same =
+    record.method === request.method &&
+    record.path === request.path &&
+    record.bodyHash === hashOf(request.body)
+  if (!same) {
+    throw idempotencyKeyReused(
+      request.method === 'POST' ? undefined : 'Send a new Idempotency-Key for a new change.',
+    )
+  }
   return new HttpResponse(JSON.stringify(record.body), {
     status: record.status,
     headers: { ...record.headers, 'Content-Type': 'application/json' },
   })
 }
 
+/** Keeps a successful answer for replay. Refusals are never kept: they may be put right. */
 export function remember(
   store: MockStore,
-  record: Omit<IdempotencyRecord, 'bodyHash' | 'at'> & { requestBody: unknown },
+  record: Omit<IdempotencyRecord, 'method' | 'path' | 'bodyHash' | 'at'> & {
+    request: IdempotentRequest
+  },
 ): void {
-  const { requestBody, ...rest } = record
+  const { request, ...rest } = record
   store.data.idempotency[idempotencyRecordKey(record.userId, record.key)] = {
     ...rest,
-    bodyHash: hashOf(requestBody),
+    method: request.method,
+    path: request.path,
+    bodyHash: hashOf(request.body),
     at: store.now().toISOString(),
   }
 }
 
-export { hashOf, idempotencyKeyOf } from '../../src/lib/backend/idempotency'
+export { idempotencyKeyOf, optionalIdempotencyKeyOf } from '../../src/lib/backend/idempotency'

@@ -16,6 +16,14 @@ export function idempotencyKeyOf(headers: Headers): string {
   return key
 }
 
+/**
+ * PATCH /concerns/:id takes an Idempotency-Key too, but optionally: without one, If-Match alone
+ * keeps a change from being applied twice. Present, it is checked as on POST (400 if malformed).
+ */
+export function optionalIdempotencyKeyOf(headers: Headers): string | null {
+  return headers.has('Idempotency-Key') ? idempotencyKeyOf(headers) : null
+}
+
 /** A hash of the JSON with object keys sorted, so key order does not make a body "different". */
 export function hashOf(body: unknown): string {
   return cyrb53(canonicalJson(body)).toString(16)

@@ -47,9 +47,9 @@ export const tooLarge = (limitBytes: number) =>
 export const validationFailed = (errors: FieldErrors, detail = 'Some answers need correcting.') =>
   problem(422, 'validation', 'There is a problem with what was sent', { detail, errors })
 
-export const idempotencyKeyReused = () =>
+export const idempotencyKeyReused = (detail = 'Send a new Idempotency-Key for a new concern.') =>
   problem(422, 'idempotency-key-reused', 'This Idempotency-Key was used for a different request', {
-    detail: 'Send a new Idempotency-Key for a new concern.',
+    detail,
   })
 
 export const preconditionRequired = () =>

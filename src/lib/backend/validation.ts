@@ -3,6 +3,7 @@ import {
   badRequest,
   FORM_ERRORS_KEY,
   tooLarge,
+  unsupportedMediaType,
   validationFailed,
   type FieldErrors,
 } from './problems'
@@ -19,6 +20,17 @@ export function parseJson(text: string): unknown {
   } catch {
     throw badRequest('The request body is not valid JSON.')
   }
+}
+
+/** application/json, or any application/…+json type, with or without parameters (charset). */
+export function isJsonMediaType(contentType: string | null): boolean {
+  const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
+  return type === 'application/json' || /^application\/[\w.+-]+\+json$/.test(type)
+}
+
+/** A request that has a body must say it is JSON (415 otherwise); an empty body is left to 400. */
+export function requireJsonBody(contentType: string | null, text: string): void {
+  if (text !== '' && !isJsonMediaType(contentType)) throw unsupportedMediaType()
 }
 
 /** Checks a body against the contract's schema; 422 with each field's messages if it fails. */
