@@ -7,7 +7,6 @@ import type {
   SessionUser,
 } from '../../src/lib/api/schemas'
 import {
-  FINISHED_STATUSES,
   listItemOf,
   newConcernRecord,
   type StoredConcern,
@@ -23,7 +22,7 @@ import { formatReference } from '../../src/lib/backend/seed/sample-records'
 import type { ConcernCounts } from '../../src/lib/backend/stats'
 import { concernRowOf, eventRowOf, storedConcernOf, summaryOf } from './concern-rows'
 import type { AppDb } from './open'
-import { concernEvents, concerns, referenceCounters } from './schema'
+import { concernEvents, concerns, isFinished, referenceCounters } from './schema'
 
 export interface LoadedConcern {
   concern: StoredConcern
@@ -71,7 +70,7 @@ const ORDER: Record<ConcernListQuery['sort'], SQL[]> = {
   oldest: [asc(concerns.createdAt), asc(concerns.reference)],
   // Open concerns first (false sorts before true), then the longest since anything happened.
   waiting: [
-    asc(inArray(concerns.status, [...FINISHED_STATUSES])),
+    asc(isFinished(concerns.status)),
     asc(concerns.updatedAt),
     asc(concerns.createdAt),
     asc(concerns.reference),
