@@ -10,6 +10,8 @@ export class ApiError extends Error {
   readonly detail: string | undefined
   readonly fieldErrors: Readonly<Record<string, readonly string[]>>
   readonly problem: Problem | undefined
+  /** How long the server asked us to wait before trying again (Retry-After), if it said. */
+  readonly retryAfterMs: number | undefined
 
   constructor(init: {
     kind: ApiErrorKind
@@ -18,6 +20,7 @@ export class ApiError extends Error {
     detail?: string
     fieldErrors?: Record<string, string[]>
     problem?: Problem
+    retryAfterMs?: number | undefined
     cause?: unknown
   }) {
     super(init.detail ?? init.title, { cause: init.cause })
@@ -28,12 +31,37 @@ export class ApiError extends Error {
     this.detail = init.detail
     this.fieldErrors = init.fieldErrors ?? {}
     this.problem = init.problem
+    this.retryAfterMs = init.retryAfterMs
   }
 
-  /** Worth trying again with the same request: no answer, or the server failed (5xx). */
+  /**
+   * No answer, or the server failed (5xx). Worth trying again with the same request; and since
+   * the request may have been carried out, a change's outcome is unknown until it has been.
+   */
   get isTransient(): boolean {
     return this.kind === 'network' || this.kind === 'timeout' || this.status >= 500
   }
+
+  /** Too many requests (429): refused, so nothing was done, but it will pass after a wait. */
+  get isTooManyRequests(): boolean {
+    return this.kind === 'http' && this.status === 429
+  }
+}
+
+/**
+ * Retry-After as milliseconds from now: whole seconds, or an HTTP date (IMF-fixdate, e.g.
+ * "Sun, 15 Mar 2026 12:00:30 GMT"); undefined for anything else.
+ */
+export function parseRetryAfter(
+  value: string | null,
+  now: number = Date.now(),
+): number | undefined {
+  const text = value?.trim() ?? ''
+  if (/^\d+$/.test(text)) return Number(text) * 1000
+  const httpDate = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/
+  if (!httpDate.test(text)) return undefined
+  const date = Date.parse(text)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now)
 }
 
 export function isApiError(error: unknown): error is ApiError {

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini'
 import { API_BASE_URL } from '../env'
-import { ApiError } from './api-error'
+import { ApiError, parseRetryAfter } from './api-error'
 
 const TIMEOUT_MS = 15_000
 
@@ -91,6 +91,8 @@ async function toError(response: Response): Promise<ApiError> {
   }
   const { problemSchema } = await import('./schemas/common')
   const parsed = problemSchema.safeParse(body)
+  // A server on another origin must list Retry-After in Access-Control-Expose-Headers.
+  const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'))
   if (parsed.success) {
     return new ApiError({
       kind: 'http',
@@ -99,12 +101,14 @@ async function toError(response: Response): Promise<ApiError> {
       detail: parsed.data.detail,
       fieldErrors: parsed.data.errors,
       problem: parsed.data,
+      retryAfterMs,
     })
   }
   return new ApiError({
     kind: 'http',
     status: response.status,
     title: response.statusText || `The server answered ${response.status}`,
+    retryAfterMs,
   })
 }
 

@@ -2,12 +2,29 @@ import { isApiError } from '../api/api-error'
 
 export const MAX_RETRIES = 3
 
-/** Only a failure that might go away by itself (no answer, or a 5xx) is worth another try. */
+/** The longest the app waits on a Retry-After before trying again by itself. */
+export const MAX_RETRY_AFTER_MS = 30_000
+
+/**
+ * Only a failure that might go away by itself is worth another try: no answer, a 5xx, or too many
+ * requests (429). Every changing call carries an idempotency key or an expected version, so a try
+ * again never makes a change twice.
+ */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
-  return failureCount < MAX_RETRIES && isApiError(error) && error.isTransient
+  return (
+    failureCount < MAX_RETRIES &&
+    isApiError(error) &&
+    (error.isTransient || error.isTooManyRequests)
+  )
 }
 
-/** 1 s, 2 s, 4 s … capped at 30 s. */
-export function retryDelay(attempt: number): number {
+/**
+ * 1 s, 2 s, 4 s … capped at 30 s; but a 429 waits as long as its Retry-After asks, up to 30 s
+ * (a longer wait is the user's to choose, and the message says to wait a moment).
+ */
+export function retryDelay(attempt: number, error?: unknown): number {
+  if (isApiError(error) && error.isTooManyRequests && error.retryAfterMs !== undefined) {
+    return Math.min(error.retryAfterMs, MAX_RETRY_AFTER_MS)
+  }
   return Math.min(1000 * 2 ** attempt, 30_000)
 }

@@ -9,7 +9,7 @@ describe('when the server fails', () => {
     const { user } = renderApp({ url: '/objectives', as: 'cllr-banbury' })
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Sorry, the objectives could not be loaded')
-    expect(alert).toHaveTextContent('Something went wrong on the server')
+    expect(alert).toHaveTextContent('The server had a problem. Try again in a moment.')
     expect(screen.queryAllByRole('article')).toHaveLength(0)
 
     await user.click(within(alert).getByRole('button', { name: 'Try again' }))

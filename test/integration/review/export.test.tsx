@@ -164,7 +164,7 @@ describe('downloading the queue as CSV', () => {
     await queueCount()
     await user.click(screen.getByRole('button', { name: /Download as CSV/ }))
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Error: The file could not be prepared. Service unavailable',
+      'Error: The file could not be prepared. The server had a problem. Try again in a moment.',
     )
     expect(downloads.files).toHaveLength(0)
     expect(screen.getByText('Showing 1 to 8 of 8 concerns')).toBeInTheDocument()

@@ -216,8 +216,9 @@ describe('refused status moves', () => {
     await user.type(screen.getByRole('textbox', { name: 'Your reply' }), 'We are looking at this.')
     await user.click(screen.getByRole('button', { name: 'Send reply' }))
     const reply = screen.getByRole('region', { name: 'Reply to the councillor' })
+    // No answer might mean the change was made and the answer lost: it does not claim otherwise.
     expect(await within(reply).findByRole('alert')).toHaveTextContent(
-      'Nothing was changed. The app could not reach the server.',
+      'The app could not reach the server. Check your connection and try again. Your change may or may not have been saved: send it again as it is, and it will not be saved twice.',
     )
     expect(screen.getByRole('textbox', { name: 'Your reply' })).toHaveValue(
       'We are looking at this.',

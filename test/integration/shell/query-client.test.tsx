@@ -2,7 +2,7 @@ import { act, screen, waitFor } from '@testing-library/react'
 import { onlineManager } from '@tanstack/react-query'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createAppQueryClient } from '../../../src/app/query-client'
-import { ApiError, apiRequest, sessionUserSchema } from '../../../src/lib/api'
+import { ApiError, apiRequest, parseRetryAfter, sessionUserSchema } from '../../../src/lib/api'
 import {
   CACHE_BUSTER,
   clearAllClientState,
@@ -46,8 +46,30 @@ describe('retry policy', () => {
   })
 
   it('waits longer each time', () => {
-    expect([0, 1, 2, 3].map(retryDelay)).toEqual([1000, 2000, 4000, 8000])
+    expect([0, 1, 2, 3].map((attempt) => retryDelay(attempt))).toEqual([1000, 2000, 4000, 8000])
     expect(retryDelay(10)).toBe(30_000)
+  })
+
+  it('retries too many requests (429) after as long as Retry-After asks, up to 30 seconds', () => {
+    const busy = (retryAfterMs?: number) =>
+      new ApiError({ kind: 'http', status: 429, title: 'Too many requests', retryAfterMs })
+    expect(shouldRetry(0, busy(5000))).toBe(true)
+    expect(shouldRetry(3, busy(5000))).toBe(false)
+    expect(retryDelay(0, busy(5000))).toBe(5000)
+    expect(retryDelay(0, busy(600_000))).toBe(30_000)
+    // Without Retry-After, the usual backoff.
+    expect(retryDelay(1, busy())).toBe(2000)
+  })
+
+  it('reads Retry-After as seconds or as an HTTP date', () => {
+    const now = Date.parse('2026-03-15T12:00:00Z')
+    expect(parseRetryAfter('7', now)).toBe(7000)
+    expect(parseRetryAfter(' 0 ', now)).toBe(0)
+    expect(parseRetryAfter('Sun, 15 Mar 2026 12:00:30 GMT', now)).toBe(30_000)
+    expect(parseRetryAfter('Sun, 15 Mar 2026 11:00:00 GMT', now)).toBe(0)
+    for (const nonsense of [null, '', 'soon', '-5', '1.5']) {
+      expect(parseRetryAfter(nonsense, now), String(nonsense)).toBeUndefined()
+    }
   })
 })
 

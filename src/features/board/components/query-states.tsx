@@ -1,4 +1,4 @@
-import { isApiError } from '../../../lib/api'
+import { isApiError, serverTroubleReason } from '../../../lib/api'
 
 /** Grey blocks in the shape of what is coming, each as tall as the real thing, so nothing jumps. */
 export function CardSkeletons({
@@ -49,7 +49,7 @@ export function LoadError({
   const reason = isApiError(error)
     ? error.kind === 'network' || error.kind === 'timeout'
       ? 'The app could not reach the server. Check your connection.'
-      : error.title
+      : (serverTroubleReason(error) ?? error.title)
     : 'Something unexpected went wrong.'
   return (
     <div className="app-load-error" role="alert">

@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
 import { useDocumentTitle } from '../../../components/document-title'
-import { isApiError } from '../../../lib/api'
+import { isApiError, serverTroubleReason } from '../../../lib/api'
 
 /** Sets the document title as a component, so a page shown instead (e.g. 404) has its own. */
 export function PageTitle({ text, error = false }: { text: string; error?: boolean }) {
@@ -36,7 +36,7 @@ export function LoadFailure({
         {offline
           ? 'The app could not reach the server. You may be offline: try again when you have signal.'
           : isApiError(error)
-            ? error.title
+            ? (serverTroubleReason(error) ?? error.title)
             : 'Something unexpected went wrong.'}
       </p>
       <button

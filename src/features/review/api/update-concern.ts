@@ -14,17 +14,24 @@ export interface UpdateConcernVariables {
   /** The version the chair was looking at when they acted; sent as If-Match. */
   expectedVersion: number
   change: UpdateConcernRequest
+  /**
+   * Made when the chair acts, never in the mutation function, so every retry of this change
+   * carries it: a change that was applied but whose answer was lost is then replayed by the
+   * server, instead of meeting its own version bump as "someone else changed this concern".
+   */
+  idempotencyKey: string
 }
 
 export async function updateConcern({
   id,
   expectedVersion,
   change,
+  idempotencyKey,
 }: UpdateConcernVariables): Promise<Concern> {
   const response = await apiRequest(concernSchema, `/concerns/${encodeURIComponent(id)}`, {
     method: 'PATCH',
     body: change,
-    headers: { 'If-Match': etagOf(expectedVersion) },
+    headers: { 'If-Match': etagOf(expectedVersion), 'Idempotency-Key': idempotencyKey },
   })
   return response.data
 }

@@ -21,6 +21,15 @@ export function actionErrorsOf(error: unknown, fieldsShown: readonly string[]): 
     }
     return { fields, general }
   }
+  // No answer, or the server failed: the change may have been made before the answer was lost.
+  if (error.isTransient) {
+    return {
+      fields: {},
+      general: [
+        `${describeError(error)} Your change may or may not have been saved: send it again as it is, and it will not be saved twice.`,
+      ],
+    }
+  }
   return { fields: {}, general: [`Nothing was changed. ${describeError(error)}`] }
 }
 

@@ -1,4 +1,4 @@
-import { isApiError } from '../../../lib/api'
+import { isApiError, serverTroubleReason } from '../../../lib/api'
 import { useDocumentTitle } from '../../../components/document-title'
 
 /** Sets the document title from inside the page, so a page shown instead keeps its own title. */
@@ -11,7 +11,7 @@ export const describeError = (error: unknown): string =>
   isApiError(error)
     ? error.kind === 'network' || error.kind === 'timeout'
       ? 'The app could not reach the server. Check your connection and try again.'
-      : (error.detail ?? error.title)
+      : (serverTroubleReason(error) ?? error.detail ?? error.title)
     : 'Something unexpected went wrong.'
 
 /** What could not be loaded, why, and a way to ask again. */

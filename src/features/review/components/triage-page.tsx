@@ -34,6 +34,14 @@ interface Attempt {
   done: string
 }
 
+/** A change sent with no answer back (network, timeout, 5xx): it may or may not have been made. */
+interface Unsettled {
+  concernId: string
+  /** The change as sent (JSON), to know the chair is sending the same change again. */
+  body: string
+  idempotencyKey: string
+}
+
 interface Conflict extends Attempt {
   /** The concern as the chair saw it when they acted. */
   seen: Concern
@@ -66,6 +74,7 @@ export function TriagePage() {
   const [failure, setFailure] = useState<{ source: Source; error: unknown } | null>(null)
   const [done, setDone] = useState<{ message: string; count: number } | null>(null)
   const [formKeys, setFormKeys] = useState<Record<Source, number>>({ status: 0, reply: 0, note: 0 })
+  const [unsettled, setUnsettled] = useState<Unsettled | null>(null)
   const resetForm = (source: Source) =>
     setFormKeys((keys) => ({ ...keys, [source]: keys[source] + 1 }))
 
@@ -78,14 +87,25 @@ export function TriagePage() {
     setConflict(null)
     setFailure(null)
     setDone(null)
+    // The same change sent again after no answer keeps its key: if the first did arrive, the
+    // server replays its answer, and the reply or note is never stored twice. Anything else the
+    // chair does is a new change, with a new key.
+    const body = JSON.stringify(attempt.change)
+    const idempotencyKey =
+      unsettled?.concernId === seen.id && unsettled.body === body
+        ? unsettled.idempotencyKey
+        : crypto.randomUUID()
     update.mutate(
-      { id: seen.id, expectedVersion: seen.version, change: attempt.change },
+      { id: seen.id, expectedVersion: seen.version, change: attempt.change, idempotencyKey },
       {
         onSuccess: () => {
+          setUnsettled(null)
           resetForm(attempt.source)
           setDone((previous) => ({ message: attempt.done, count: (previous?.count ?? 0) + 1 }))
         },
         onError: (error) => {
+          const unknown = isApiError(error) && error.isTransient
+          setUnsettled(unknown ? { concernId: seen.id, body, idempotencyKey } : null)
           const current = conflictingVersion(error)
           if (current) {
             setConflict({ ...attempt, seen, current })
