@@ -46,31 +46,33 @@ const MOCKS_MESSAGE =
  * own restrictions given how many '../' steps lead from a file back to src/.
  */
 function boundaryBlocks(area, belowSrc, extra) {
-  const blocks = []
-  for (let depth = 0; depth <= MAX_DEPTH; depth += 1) {
+  return Array.from({ length: MAX_DEPTH + 1 }, (_, depth) => {
     const toSrc = belowSrc + depth
-    const patterns = [
+    return restrictionBlock(`boundaries/${area}/depth-${depth}`, `src/${area}/`, depth, [
       restrict(toSrc + 1, '(?:mocks|test)', MOCKS_MESSAGE),
       restrict(toSrc + 1, 'server', SERVER_MESSAGE),
       ...extra(toSrc),
-    ]
-    blocks.push({
-      name: `boundaries/${area}/depth-${depth}`,
-      files: [`src/${area}/${'*/'.repeat(depth)}*.${TS}`],
-      rules: {
-        'no-restricted-imports': ['error', { patterns }],
-        // no-restricted-imports does not look at import(); lazy imports obey the same rules.
-        'no-restricted-syntax': [
-          'error',
-          ...patterns.map((pattern) => ({
-            selector: `ImportExpression[source.value=/${pattern.regex.replaceAll('/', '\\x2F')}/]`,
-            message: pattern.message,
-          })),
-        ],
-      },
-    })
+    ])
+  })
+}
+
+/** The files `depth` folders below `folder`, forbidden the specifiers `patterns` match. */
+function restrictionBlock(name, folder, depth, patterns) {
+  return {
+    name,
+    files: [`${folder}${'*/'.repeat(depth)}*.${TS}`],
+    rules: {
+      'no-restricted-imports': ['error', { patterns }],
+      // no-restricted-imports does not look at import(); lazy imports obey the same rules.
+      'no-restricted-syntax': [
+        'error',
+        ...patterns.map((pattern) => ({
+          selector: `ImportExpression[source.value=/${pattern.regex.replaceAll('/', '\\x2F')}/]`,
+          message: pattern.message,
+        })),
+      ],
+    },
   }
-  return blocks
 }
 
 const sharedRules = (toSrc) => [
@@ -133,26 +135,12 @@ const SERVER_ZONE_MESSAGE =
   'server/ imports only src/lib (the contract and what the back ends share), never the app, mocks/ or test/.'
 
 /** server/ at every depth: '../'.repeat(depth + 1) leads to the project root. */
-const serverBoundaries = Array.from({ length: MAX_DEPTH + 1 }, (_, depth) => {
-  const patterns = [
+const serverBoundaries = Array.from({ length: MAX_DEPTH + 1 }, (_, depth) =>
+  restrictionBlock(`boundaries/server/depth-${depth}`, 'server/', depth, [
     restrict(depth + 1, '(?:mocks|test)', SERVER_ZONE_MESSAGE),
     restrict(depth + 1, 'src/(?:app|features|components)', SERVER_ZONE_MESSAGE),
-  ]
-  return {
-    name: `boundaries/server/depth-${depth}`,
-    files: [`server/${'*/'.repeat(depth)}*.${TS}`],
-    rules: {
-      'no-restricted-imports': ['error', { patterns }],
-      'no-restricted-syntax': [
-        'error',
-        ...patterns.map((pattern) => ({
-          selector: `ImportExpression[source.value=/${pattern.regex.replaceAll('/', '\\x2F')}/]`,
-          message: pattern.message,
-        })),
-      ],
-    },
-  }
-})
+  ]),
+)
 
 export default defineConfig(
   {

@@ -28,10 +28,7 @@ export async function replayOf(
   const [record] = await db.select().from(idempotencyRecords).where(where(userId, key))
   if (!record) return null
   if (record.fingerprint !== fingerprint) throw idempotencyKeyReused()
-  return new Response(JSON.stringify(record.body), {
-    status: record.status,
-    headers: { ...record.headers, 'Content-Type': 'application/json' },
-  })
+  return responseOf({ status: record.status, headers: record.headers, body: record.body })
 }
 
 /**
@@ -39,10 +36,7 @@ export async function replayOf(
  * answer), or the earlier answer when another request holds it (on PostgreSQL the insert waits
  * for that request's transaction to end).
  */
-export async function claimOrReplay(
-  tx: AppDb,
-  claim: { userId: string; key: string; fingerprint: string; createdAt: Date },
-): Promise<Response | null> {
+async function claimOrReplay(tx: AppDb, claim: Claim): Promise<Response | null> {
   const claimed = await tx
     .insert(idempotencyRecords)
     .values({ ...claim, status: 0, headers: {}, body: {} })
@@ -55,7 +49,7 @@ export async function claimOrReplay(
 }
 
 /** Keeps the answer with the claimed key, in the same transaction as the change. */
-export async function keepAnswer(
+async function keepAnswer(
   tx: AppDb,
   userId: string,
   key: string,
@@ -66,3 +60,37 @@ export async function keepAnswer(
     .set({ status: answer.status, headers: answer.headers, body: answer.body })
     .where(where(userId, key))
 }
+
+export interface Claim {
+  userId: string
+  key: string
+  fingerprint: string
+  createdAt: Date
+}
+
+/**
+ * Runs `work` in one transaction that first claims the key, when there is one: if another request
+ * holds it, that request's answer is returned and `work` never runs; otherwise `work`'s answer is
+ * kept with the key in the same transaction, and sent.
+ */
+export function inIdempotentTransaction(
+  db: AppDb,
+  claim: Claim | null,
+  work: (tx: AppDb) => Promise<StoredAnswer>,
+): Promise<Response> {
+  return db.transaction(async (tx) => {
+    if (claim) {
+      const earlier = await claimOrReplay(tx, claim)
+      if (earlier) return earlier
+    }
+    const answer = await work(tx)
+    if (claim) await keepAnswer(tx, claim.userId, claim.key, answer)
+    return responseOf(answer)
+  })
+}
+
+export const responseOf = (answer: StoredAnswer): Response =>
+  new Response(JSON.stringify(answer.body), {
+    status: answer.status,
+    headers: { ...answer.headers, 'Content-Type': 'application/json' },
+  })

@@ -28,7 +28,7 @@ import {
   saveChange,
   type LoadedConcern,
 } from '../db/concern-store'
-import { claimOrReplay, keepAnswer, replayOf, type StoredAnswer } from '../db/idempotency'
+import { inIdempotentTransaction, replayOf } from '../db/idempotency'
 import type { AppEnv } from '../http/env'
 import type { RateLimiter } from '../http/rate-limit'
 import { publicOrigin, readJson, requireRole, requireUser, type AppContext } from '../http/request'
@@ -36,12 +36,6 @@ import { publicOrigin, readJson, requireRole, requireUser, type AppContext } fro
 /** What a retried request must match to replay: the same method, path and body. */
 const fingerprintOf = (method: string, path: string, body: unknown) =>
   hashOf({ method, path, body })
-
-const answer = (stored: StoredAnswer): Response =>
-  new Response(JSON.stringify(stored.body), {
-    status: stored.status,
-    headers: { ...stored.headers, 'Content-Type': 'application/json' },
-  })
 
 /** 404 both for no such concern and for someone else's: ids reveal nothing. */
 async function visibleConcern(c: AppContext, user: SessionUser): Promise<LoadedConcern> {
@@ -90,27 +84,19 @@ export function concernRoutes(limiter: RateLimiter) {
         checkReferences(input)
         const at = c.get('now')()
         const base = `${publicOrigin(c)}${new URL(c.req.url).pathname.replace(/\/$/, '')}`
-        return db.transaction(async (tx) => {
-          const earlier = await claimOrReplay(tx, {
-            userId: user.id,
-            key,
-            fingerprint,
-            createdAt: at,
-          })
-          if (earlier) return earlier
+        const claim = { userId: user.id, key, fingerprint, createdAt: at }
+        return inIdempotentTransaction(db, claim, async (tx) => {
           const concern = await insertNewConcern(tx, {
             id: crypto.randomUUID(),
             input,
             author: user,
             at,
           })
-          const stored: StoredAnswer = {
+          return {
             status: 201,
             headers: { Location: `${base}/${concern.id}`, ETag: etagOf(concern.version) },
             body: concernFor(user, concern, 0),
           }
-          await keepAnswer(tx, user.id, key, stored)
-          return answer(stored)
         })
       })
 
@@ -142,37 +128,22 @@ export function concernRoutes(limiter: RateLimiter) {
         const change = validate(updateConcernRequestSchema, body)
         checkChange(loaded.concern, change)
         const at = c.get('now')()
-        return db.transaction(async (tx) => {
-          if (key !== null) {
-            const earlier = await claimOrReplay(tx, {
-              userId: user.id,
-              key,
-              fingerprint,
-              createdAt: at,
-            })
-            if (earlier) return earlier
-          }
+        const claim = key === null ? null : { userId: user.id, key, fingerprint, createdAt: at }
+        return inIdempotentTransaction(db, claim, async (tx) => {
           const { concern } = loaded
           const expectedVersion = concern.version
           const eventsBefore = concern.events.length
           applyChange(concern, { ...change, at, actor: actorOf(user) }, () => crypto.randomUUID())
-          const saved = await saveChange(
-            tx,
-            concern,
-            expectedVersion,
-            concern.events.slice(eventsBefore),
-          )
-          if (!saved) {
+          const newEvents = concern.events.slice(eventsBefore)
+          if (!(await saveChange(tx, concern, expectedVersion, newEvents))) {
             const current = await loadConcern(tx, concern.id)
             throw conflictingEdit(current ? view(user, current) : undefined)
           }
-          const stored: StoredAnswer = {
+          return {
             status: 200,
             headers: { ETag: etagOf(concern.version) },
             body: view(user, loaded),
           }
-          if (key !== null) await keepAnswer(tx, user.id, key, stored)
-          return answer(stored)
         })
       })
 

@@ -16,7 +16,6 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import net from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -26,6 +25,7 @@ import { openDatabase, type Database } from '../../server/db/open'
 import { insertRecords, resetDatabase } from '../../server/db/seed'
 import { generateConcerns } from '../../src/lib/backend/seed/generate'
 import { formatReference } from '../../src/lib/backend/seed/sample-records'
+import { freePort } from '../tools/free-port'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const argument = (name: string) => {
@@ -59,17 +59,6 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.max(0, index)] ?? NaN
 }
 const ms = (value: number) => `${value.toFixed(1)} ms`
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
-  })
-}
 
 interface Running {
   child: ChildProcess

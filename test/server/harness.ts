@@ -12,6 +12,7 @@ import { testConfig, type ServerConfig } from '../../server/config'
 import { openDatabase, type Database } from '../../server/db/open'
 import { resetDatabase } from '../../server/db/seed'
 import type { Logger } from '../../server/logger'
+import type { CreateConcernRequest } from '../../src/lib/api/schemas'
 import { ContractClient } from '../contract/backend/client'
 import '../contract/global-setup/provided'
 
@@ -68,7 +69,13 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
   }
 }
 
-export const concernBody = (overrides: Record<string, unknown> = {}) => ({
+/**
+ * A valid new concern whose title the tests search for. (test/contract/http.ts has its twin, but
+ * importing it would pick a contract back end; these tests have their own server.)
+ */
+export const concernBody = (
+  overrides: Partial<CreateConcernRequest> = {},
+): CreateConcernRequest => ({
   divisionId: 'banbury-calthorpe',
   themeId: 'adolescent-vulnerability',
   subThemeId: null,
