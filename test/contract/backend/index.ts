@@ -15,10 +15,10 @@ import { generateConcerns, type GeneratedConcerns } from '../../../src/lib/backe
 import { formatReference } from '../../../src/lib/backend/seed/sample-records'
 import type { PersonaId } from '../../../src/lib/backend/seed/personas'
 import type { CallOptions, Client, Method, Reply } from './client'
-import { BACKEND_KINDS, type BackendKind, type Driver } from './types'
+import { BACKEND_KINDS, type BackendKind, type Driver, type TestClock } from './types'
 
 export { BASE, type CallOptions, type Client, type Method, type Reply } from './client'
-export type { BackendKind } from './types'
+export type { BackendKind, TestClock } from './types'
 
 export const backendKind: BackendKind = kindOf(process.env.CONTRACT_BACKEND)
 
@@ -30,11 +30,9 @@ export const backendKind: BackendKind = kindOf(process.env.CONTRACT_BACKEND)
 export const CLOCK_START = new Date('2026-03-16T09:30:00.000Z')
 
 let readings = 0
-export const testClock = {
-  /** The back ends' clock: each reading is a millisecond after the one before. */
-  now: (): Date => new Date(CLOCK_START.getTime() + readings++),
-  /** The time now, without moving the clock. */
-  current: (): Date => new Date(CLOCK_START.getTime() + readings),
+export const testClock: TestClock = {
+  now: () => new Date(CLOCK_START.getTime() + readings++),
+  current: () => new Date(CLOCK_START.getTime() + readings),
 }
 
 let driver: Driver | undefined
@@ -61,7 +59,7 @@ export async function startBackend(): Promise<void> {
 export async function resetBackend(): Promise<void> {
   readings = 0
   const backend = current(driver)
-  await backend.reset(testClock.now)
+  await backend.reset(testClock)
   clientCount = 0
   mainClient = backend.newClient('the default client')
   chairClient = undefined

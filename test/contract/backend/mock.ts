@@ -17,12 +17,12 @@ export const mockStore = (): MockStore => store
 
 export function openMockDriver(): Driver {
   mockServer.listen({ onUnhandledRequest: 'error' })
-  let now: () => Date = () => new Date()
+  let current: () => Date = () => new Date()
   return {
     kind: 'mock',
     reset(clock) {
-      now = clock
-      store = createStore(undefined, { now: clock })
+      current = () => clock.current()
+      store = createStore(undefined, { now: () => clock.now() })
       shared = sharedSession()
       mockServer.resetHandlers()
       return Promise.resolve()
@@ -31,7 +31,7 @@ export function openMockDriver(): Driver {
       return new ContractClient({
         name,
         transport: (request) => fetch(request),
-        clock: now,
+        clock: current,
         shared,
       })
     },

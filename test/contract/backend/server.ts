@@ -25,7 +25,7 @@ interface Opened {
 export async function openServerDriver(kind: 'pglite' | 'postgres'): Promise<Driver> {
   const { database, dispose } = kind === 'pglite' ? await openPglite() : await openPostgres()
   let app: App | undefined
-  let now: () => Date = () => new Date()
+  let current: () => Date = () => new Date()
   const currentApp = (): App => {
     if (!app) throw new Error('The server is not set up: resetBackend() runs before each test.')
     return app
@@ -33,16 +33,16 @@ export async function openServerDriver(kind: 'pglite' | 'postgres'): Promise<Dri
   return {
     kind,
     async reset(clock) {
-      now = clock
-      await resetDatabase(database, { now: clock() })
+      current = () => clock.current()
+      await resetDatabase(database, { now: clock.current() })
       // A new app per test, so nothing kept in memory (rate limits, caches) outlives a test.
-      app = createApp({ database, config: testConfig(), now: clock })
+      app = createApp({ database, config: testConfig(), now: () => clock.now() })
     },
     newClient(name) {
       return new ContractClient({
         name,
         transport: async (request) => currentApp().fetch(request),
-        clock: now,
+        clock: current,
       })
     },
     insert(records) {
