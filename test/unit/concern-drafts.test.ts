@@ -42,12 +42,36 @@ describe('the draft shelf', () => {
     expect(unsentDraftCount('cllr-a')).toBe(2)
   })
 
-  it('puts a returned concern in front when it is the draft being written', () => {
-    saveDraft('cllr-a', draft('Same one', 'key-1'))
-    returnToShelf('cllr-a', draft('Same one, returned', 'key-1'))
+  it('puts a returned concern in front when it is the draft, keeping answers changed since', () => {
+    saveDraft('cllr-a', draft('Same one, changed since it was sent', 'key-1'))
+    returnToShelf('cllr-a', {
+      ...draft('Same one, as sent', 'key-1'),
+      attempt: { key: 'key-1', body: '{"title":"Same one, as sent"}', unsettled: true },
+      returned: { reason: 'no-answer', fieldErrors: {}, at: '2026-01-01T00:00:00.000Z' },
+    })
     expect(readShelf('cllr-a')).toMatchObject({
-      draft: { answers: { title: 'Same one, returned' } },
+      draft: {
+        answers: { title: 'Same one, changed since it was sent' },
+        attempt: { key: 'key-1', body: '{"title":"Same one, as sent"}', unsettled: true },
+        returned: { reason: 'no-answer' },
+      },
       parked: [],
+    })
+  })
+
+  it('reads a draft an earlier build saved as "unreachable" as one whose outcome is unknown', () => {
+    localStorage.setItem(
+      draftKeyFor('cllr-a'),
+      JSON.stringify({
+        draft: {
+          ...draft('Sent with no answer', 'key-1'),
+          returned: { reason: 'unreachable', fieldErrors: {}, at: '2026-01-01T00:00:00.000Z' },
+        },
+      }),
+    )
+    expect(readShelf('cllr-a').draft).toMatchObject({
+      attempt: { key: 'key-1', unsettled: true },
+      returned: { reason: 'no-answer' },
     })
   })
 
@@ -105,11 +129,16 @@ describe('why a concern came back', () => {
       fieldErrors: { title: ['Too short'] },
     })
     expect(returnedInfo(http(401)).reason).toBe('signed-out')
-    expect(returnedInfo(http(503)).reason).toBe('unreachable')
+    // It may have been stored: no answer, or the server failed.
+    expect(returnedInfo(http(503)).reason).toBe('server-error')
     expect(returnedInfo(new ApiError({ kind: 'network', title: 'offline' })).reason).toBe(
-      'unreachable',
+      'no-answer',
     )
-    expect(returnedInfo(http(413))).toMatchObject({ reason: 'refused', message: 'HTTP 413' })
+    expect(returnedInfo(new ApiError({ kind: 'timeout', title: 'slow' })).reason).toBe('no-answer')
+    // Refused, so certainly not stored.
+    expect(returnedInfo(http(413)).reason).toBe('too-large')
+    expect(returnedInfo(http(429)).reason).toBe('busy')
+    expect(returnedInfo(http(409))).toMatchObject({ reason: 'refused', message: 'HTTP 409' })
   })
 })
 

@@ -13,8 +13,34 @@ export const DRAFT_KEY_PREFIX = 'eyes-and-ears.concern-draft.v1.'
 export const draftKeyFor = (userId: string): string =>
   `${DRAFT_KEY_PREFIX}${encodeURIComponent(userId)}`
 
-/** Why a concern came back to the form instead of being sent. */
-export type ReturnReason = 'invalid' | 'signed-out' | 'other-user' | 'unreachable' | 'refused'
+/**
+ * Why a concern came back to the form. 'no-answer' (no answer, or too slow) and 'server-error'
+ * (5xx) leave the outcome unknown: the server may have stored it. The rest are definite refusals.
+ */
+export type ReturnReason =
+  | 'invalid'
+  | 'signed-out'
+  | 'other-user'
+  | 'no-answer'
+  | 'server-error'
+  | 'too-large'
+  | 'busy'
+  | 'refused'
+
+const RETURN_REASONS: readonly ReturnReason[] = [
+  'invalid',
+  'signed-out',
+  'other-user',
+  'no-answer',
+  'server-error',
+  'too-large',
+  'busy',
+  'refused',
+]
+
+/** It may have been stored: the app must ask again under the same key before using a new one. */
+export const isUnknownOutcome = (reason: ReturnReason): boolean =>
+  reason === 'no-answer' || reason === 'server-error'
 
 export interface ReturnedInfo {
   reason: ReturnReason
@@ -25,14 +51,25 @@ export interface ReturnedInfo {
   at: string
 }
 
+/**
+ * The Idempotency-Key of an earlier attempt and the body it was sent with. Sending the same body
+ * again reuses the key, so a concern that did reach the server is never stored twice.
+ */
+export interface Attempt {
+  key: string
+  body: string
+  /**
+   * No answer came back: it may have been stored. Until the server has been asked again under
+   * this key, changed answers must not go under a new one (that could store a second copy).
+   */
+  unsettled?: boolean
+}
+
 export interface Draft {
+  /** As typed: after an unknown outcome these may differ from the attempt's body. */
   answers: Answers
   savedAt: string
-  /**
-   * The Idempotency-Key of an earlier attempt and the body it was sent with. Sending the same body
-   * again reuses the key, so a concern that did reach the server is never stored twice.
-   */
-  attempt?: { key: string; body: string }
+  attempt?: Attempt
   returned?: ReturnedInfo
 }
 
@@ -55,18 +92,26 @@ function draftFrom(value: unknown): Draft | null {
   }
   const attempt = value.attempt
   if (isRecord(attempt) && typeof attempt.key === 'string' && typeof attempt.body === 'string') {
-    draft.attempt = { key: attempt.key, body: attempt.body }
+    draft.attempt = {
+      key: attempt.key,
+      body: attempt.body,
+      ...(attempt.unsettled === true ? { unsettled: true } : {}),
+    }
   }
   const returned = value.returned
   if (isRecord(returned) && typeof returned.reason === 'string') {
+    // Saved by an earlier build, which called an unknown outcome "unreachable".
+    const legacy = returned.reason === 'unreachable'
+    if (legacy && draft.attempt) draft.attempt.unsettled = true
     const fieldErrors: Record<string, string[]> = {}
     if (isRecord(returned.fieldErrors)) {
       for (const [field, messages] of Object.entries(returned.fieldErrors)) {
         if (Array.isArray(messages)) fieldErrors[field] = messages.map(String)
       }
     }
+    const reason = RETURN_REASONS.find((known) => known === returned.reason)
     draft.returned = {
-      reason: returned.reason as ReturnReason,
+      reason: legacy ? 'no-answer' : (reason ?? 'refused'),
       fieldErrors,
       ...(typeof returned.message === 'string' ? { message: returned.message } : {}),
       at: typeof returned.at === 'string' ? returned.at : draft.savedAt,
@@ -140,15 +185,21 @@ export function parkDraft(userId: string): void {
 }
 
 /**
- * A concern that came back unsent goes back on the shelf: as the draft if there is none (or the
- * draft is this same concern), otherwise behind it.
+ * A concern that came back unsent goes back on the shelf: as the draft if there is none, behind
+ * it if the draft is another concern. If the draft is this same concern (same key) its answers
+ * stay, since they may have been changed since it was sent; it learns how the attempt ended.
  */
 export function returnToShelf(userId: string, returned: Draft): void {
   const shelf = readShelf(userId)
-  const same =
-    shelf.draft?.attempt?.key !== undefined && shelf.draft.attempt.key === returned.attempt?.key
-  if (!shelf.draft || same) writeShelf(userId, { ...shelf, draft: returned })
-  else writeShelf(userId, { ...shelf, parked: [...shelf.parked, returned] })
+  const key = returned.attempt?.key
+  if (shelf.draft && key !== undefined && shelf.draft.attempt?.key === key) {
+    const { attempt, returned: why } = returned
+    writeShelf(userId, { ...shelf, draft: { ...shelf.draft, attempt, returned: why } })
+  } else if (!shelf.draft) {
+    writeShelf(userId, { ...shelf, draft: returned })
+  } else {
+    writeShelf(userId, { ...shelf, parked: [...shelf.parked, returned] })
+  }
 }
 
 /** A concern finally sent: any copy of it still on the shelf goes. */

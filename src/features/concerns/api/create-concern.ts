@@ -6,7 +6,13 @@ import { apiRequest } from '../../../lib/api/client'
 import type { Concern, CreateConcernRequest } from '../../../lib/api/schemas/concerns'
 import { onClearClientState, sessionKeys } from '../../../lib/query'
 import { answersFrom } from '../answers'
-import { forgetAllDrafts, removeSent, returnToShelf, type ReturnedInfo } from '../drafts'
+import {
+  forgetAllDrafts,
+  isUnknownOutcome,
+  removeSent,
+  returnToShelf,
+  type ReturnedInfo,
+} from '../drafts'
 import { concernKeys, RISK_THEMES_KEY } from './concern-keys'
 
 const loadConcernSchema = () =>
@@ -67,8 +73,12 @@ export function returnedInfo(error: unknown, at: Date = new Date()): ReturnedInf
   const base = { fieldErrors: {}, at: at.toISOString() }
   if (error instanceof NotTheAuthorError) return { ...base, reason: 'other-user' }
   if (!isApiError(error)) return { ...base, reason: 'refused', message: 'Something went wrong.' }
-  if (error.isTransient) return { ...base, reason: 'unreachable' }
+  if (error.isTransient) {
+    return { ...base, reason: error.kind === 'http' ? 'server-error' : 'no-answer' }
+  }
   if (error.status === 401) return { ...base, reason: 'signed-out' }
+  if (error.status === 413) return { ...base, reason: 'too-large' }
+  if (error.isTooManyRequests) return { ...base, reason: 'busy' }
   if (error.status === 422 && Object.keys(error.fieldErrors).length > 0) {
     return {
       ...base,
@@ -101,13 +111,20 @@ export function registerConcernMutationDefaults(queryClient: QueryClient): void 
       ])
     },
     // Whatever stopped it, the answers go back on the author's shelf: nothing typed is lost.
+    // An unknown outcome keeps the attempt unsettled, so its key is asked about again before any
+    // changed answers are sent under a new one.
     onError: (error: unknown, variables: CreateConcernVariables) => {
       const now = new Date()
+      const returned = returnedInfo(error, now)
       returnToShelf(variables.authorId, {
         answers: answersFrom(variables.request),
         savedAt: now.toISOString(),
-        attempt: { key: variables.idempotencyKey, body: bodyOf(variables.request) },
-        returned: returnedInfo(error, now),
+        attempt: {
+          key: variables.idempotencyKey,
+          body: bodyOf(variables.request),
+          ...(isUnknownOutcome(returned.reason) ? { unsettled: true } : {}),
+        },
+        returned,
       })
     },
   })

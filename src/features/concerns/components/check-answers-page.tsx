@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query'
 import { Link, Navigate, useNavigate } from 'react-router'
 import { ErrorSummary, type ErrorSummaryItem } from '../../../components/error-summary'
 import { Loading } from '../../../components/loading'
-import type { Concern } from '../../../lib/api'
+import { isApiError, type Concern } from '../../../lib/api'
 import { requestFrom } from '../answers'
 import { concernKeys } from '../api/concern-keys'
 import { returnedInfo, type CreateConcernVariables } from '../api/create-concern'
@@ -23,10 +23,22 @@ import { AnswersSummary } from './answers-summary'
 import { Checkbox } from './fields'
 import { BackLink, LoadFailure, PageTitle } from './page-parts'
 import { findingCount, PersonalDataWarning, usePersonalDataCheck } from './personal-data-warning'
-import { REASONS } from './queue-banner'
+import { isUnknownOutcome, type ReturnReason } from '../drafts'
+import { REASONS, UNKNOWN_OUTCOME } from '../outcome-text'
+import type { SentState } from './sent-page'
+import { UnknownOutcomeNotice } from './unknown-outcome-notice'
 import { useRaiseConcern } from './raise-concern-context'
 
 const PAGE_TITLE = 'Check your answers before sending'
+
+/**
+ * Refusals of what an earlier attempt said, not of who sent it or when: once the earlier version
+ * is refused like this it was never stored, and the changed answers may go under a new key.
+ */
+const REFUSED_AS_WRITTEN: readonly ReturnReason[] = ['invalid', 'refused', 'too-large']
+
+/** 'settle': the earlier attempt sent again as it was, to learn whether it was stored. */
+type SendMode = 'send' | 'settle'
 
 /** `/concerns/new/check`: every answer with a way to change it, the confirmation, and Send. */
 export function CheckAnswersPage() {
@@ -61,18 +73,28 @@ function CheckAnswers({ reference }: { reference: ReferenceData }) {
   const [errors, setErrors] = useState<FieldErrors>({})
   const [general, setGeneral] = useState<string[]>([])
   const [attempts, setAttempts] = useState(0)
-  const [sendingKey, setSendingKey] = useState<string | null>(null)
+  const [sending, setSending] = useState<{ key: string; mode: SendMode } | null>(null)
+  const sendingKey = sending?.key ?? null
+  // Set when the last send here ended with no answer: what to say about it.
+  const [unknownAfter, setUnknownAfter] = useState<{ reason: ReturnReason; mode: SendMode } | null>(
+    null,
+  )
   const { findings } = usePersonalDataCheck(flow.answers)
 
   // While this page shows the concern being sent, the banner need not say it too.
   useEffect(() => (sendingKey ? watchConcern(sendingKey) : undefined), [sendingKey])
 
   // No signal: it is queued. Say so on its own page; it is sent when the app is next online.
-  const paused = create.isPaused && sendingKey !== null
+  const paused = create.isPaused && sending !== null
+  const pausedMode = sending?.mode
   useEffect(() => {
     if (!paused) return
-    void navigate('/concerns/new/sent', { state: { key: sendingKey } })
-  }, [paused, sendingKey, navigate])
+    const state: SentState = {
+      key: sendingKey,
+      ...(pausedMode === 'settle' ? { asFirstWritten: true } : {}),
+    }
+    void navigate('/concerns/new/sent', { state })
+  }, [paused, sendingKey, pausedMode, navigate])
 
   // The answers changed elsewhere (a "Change" link) and are no longer complete.
   if (sendingKey === null && Object.keys(validateAnswers(flow.answers, reference)).length > 0) {
@@ -85,32 +107,36 @@ function CheckAnswers({ reference }: { reference: ReferenceData }) {
   const items: ErrorSummaryItem[] = summaryItems(errors, general)
   const count = findingCount(findings)
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault()
-    if (create.isPending) return
-    setAttempts((n) => n + 1)
-    setGeneral([])
-    if (!flow.confirmed) return setErrors({ personalDataConfirmed: MESSAGES.confirmMissing })
-    setErrors({})
-    const variables: CreateConcernVariables = {
-      idempotencyKey: flow.idempotencyKeyFor(request),
-      authorId: flow.user.id,
-      request,
-    }
-    setSendingKey(variables.idempotencyKey)
-    flow.handOver()
+  const send = (variables: CreateConcernVariables, mode: SendMode) => {
+    const key = variables.idempotencyKey
+    setSending({ key, mode })
+    setUnknownAfter(null)
+    // Settling keeps the changed answers on the shelf: they are not what is being sent.
+    if (mode === 'send') flow.handOver()
+    else flow.saveNow()
     create.mutate(variables, {
       onSuccess: (concern) => {
-        markOutcomeSeen(variables.idempotencyKey)
-        void navigate('/concerns/new/sent', {
-          state: { key: variables.idempotencyKey, id: concern.id },
-        })
+        markOutcomeSeen(key)
+        const state: SentState = { key, ...(mode === 'settle' ? { asFirstWritten: true } : {}) }
+        void navigate('/concerns/new/sent', { state: { ...state, id: concern.id } })
       },
       onError: (error) => {
-        markOutcomeSeen(variables.idempotencyKey)
-        setSendingKey(null)
+        markOutcomeSeen(key)
+        setSending(null)
         const info = returnedInfo(error)
+        const unknown = isUnknownOutcome(info.reason)
+        flow.settleAttempt(unknown)
+        if (mode === 'settle' && REFUSED_AS_WRITTEN.includes(info.reason)) {
+          // The earlier version was turned down, so it was never stored: now the answers as
+          // they are go, under a key of their own.
+          return send(
+            { idempotencyKey: flow.newAttempt(request), authorId: flow.user.id, request },
+            'send',
+          )
+        }
         flow.setReturned(info)
+        setAttempts((n) => n + 1)
+        if (unknown) return setUnknownAfter({ reason: info.reason, mode })
         if (info.reason === 'invalid') {
           const mapped = mapServerErrors(info.fieldErrors)
           const onForm = Object.keys(mapped.fields).some((f) => f !== 'personalDataConfirmed')
@@ -121,12 +147,27 @@ function CheckAnswers({ reference }: { reference: ReferenceData }) {
           setGeneral([
             `Your concern has not been sent. ${REASONS[info.reason]}${
               info.message ? ` (${info.message})` : ''
-            } Your answers are kept: try sending it again.`,
+            } Your answers are kept.`,
           ])
         }
-        setAttempts((n) => n + 1)
       },
     })
+  }
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault()
+    if (create.isPending) return
+    setAttempts((n) => n + 1)
+    setGeneral([])
+    if (!flow.confirmed) return setErrors({ personalDataConfirmed: MESSAGES.confirmMissing })
+    setErrors({})
+    const plan = flow.planSend(request)
+    const authorId = flow.user.id
+    if (plan.kind === 'settle-first') {
+      send({ idempotencyKey: plan.key, authorId, request: plan.request }, 'settle')
+    } else {
+      send({ idempotencyKey: plan.key, authorId, request }, 'send')
+    }
   }
 
   return (
@@ -134,6 +175,14 @@ function CheckAnswers({ reference }: { reference: ReferenceData }) {
       <PageTitle text={PAGE_TITLE} error={items.length > 0} />
       <BackLink to="/concerns/new/details">Back</BackLink>
       <ErrorSummary errors={items} focusKey={attempts} />
+      {sending === null && (unknownAfter !== null || flow.unsettled) && (
+        <UnknownOutcomeNotice
+          cause={unknownAfter ? REASONS[unknownAfter.reason] : UNKNOWN_OUTCOME.noCause}
+          changedSince={!flow.isLastAttempt(request)}
+          announce={unknownAfter !== null}
+          focusKey={attempts}
+        />
+      )}
       <h1 className="govuk-heading-l">{PAGE_TITLE}</h1>
       <AnswersSummary
         request={request}
@@ -199,7 +248,26 @@ function CheckAnswers({ reference }: { reference: ReferenceData }) {
         >
           {create.isPending ? 'Sending…' : 'Send concern'}
         </button>
+        <p className="govuk-body" role="status">
+          {progressOf(create.isPending, create.failureCount, create.failureReason, sending?.mode)}
+        </p>
       </form>
     </div>
   )
+}
+
+/** What is happening while it sends: said only when it takes more than one try, or is a check. */
+function progressOf(
+  pending: boolean,
+  failures: number,
+  lastFailure: unknown,
+  mode: SendMode | undefined,
+): string {
+  if (!pending) return ''
+  if (failures > 0) {
+    return isApiError(lastFailure) && lastFailure.isTooManyRequests
+      ? 'The server is busy. The app will try again in a moment.'
+      : 'No answer yet. The app is trying again.'
+  }
+  return mode === 'settle' ? 'Checking whether your concern arrived as you first wrote it.' : ''
 }

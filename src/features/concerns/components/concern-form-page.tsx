@@ -28,7 +28,8 @@ import {
   usePersonalDataCheck,
   WhyPersonalDataMatters,
 } from './personal-data-warning'
-import { REASONS } from './queue-banner'
+import { isUnknownOutcome, type ReturnReason } from '../drafts'
+import { REASONS, UNKNOWN_OUTCOME } from '../outcome-text'
 import { useRaiseConcern } from './raise-concern-context'
 
 const PAGE_TITLE = 'Tell the Board what you noticed'
@@ -104,9 +105,7 @@ function ConcernForm({ reference }: { reference: ReferenceData }) {
       <PageTitle text={PAGE_TITLE} error={items.length > 0} />
       <BackLink to="/concerns/new">Back</BackLink>
       <ErrorSummary errors={items} focusKey={focusKey} />
-      {returned && returned.reason !== 'invalid' && (
-        <NotSentNotice reason={REASONS[returned.reason]} />
-      )}
+      {returned && returned.reason !== 'invalid' && <NotSentNotice reason={returned.reason} />}
       <h1 className="govuk-heading-l">{PAGE_TITLE}</h1>
       <WhyPersonalDataMatters />
       <p className="govuk-visually-hidden" role="status">
@@ -281,17 +280,23 @@ function DivisionSelect({
   )
 }
 
-function NotSentNotice({ reason }: { reason: string }) {
+function NotSentNotice({ reason }: { reason: ReturnReason }) {
+  const unknown = isUnknownOutcome(reason)
   return (
     <div className="govuk-notification-banner" role="region" aria-labelledby="not-sent-title">
       <div className="govuk-notification-banner__header">
         <h2 className="govuk-notification-banner__title" id="not-sent-title">
-          Not sent yet
+          {unknown ? 'Not confirmed' : 'Not sent yet'}
         </h2>
       </div>
       <div className="govuk-notification-banner__content">
-        <p className="govuk-notification-banner__heading">This concern has not been sent</p>
-        <p className="govuk-body">{reason} Check your answers, then send it again.</p>
+        <p className="govuk-notification-banner__heading">
+          {unknown ? UNKNOWN_OUTCOME.heading : 'This concern has not been sent'}
+        </p>
+        <p className="govuk-body">
+          {REASONS[reason]}{' '}
+          {unknown ? UNKNOWN_OUTCOME.sendAgain : 'Check your answers, then send it again.'}
+        </p>
       </div>
     </div>
   )

@@ -1,8 +1,9 @@
 import { useId, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { useSession } from '../../../lib/query'
-import type { ReturnReason } from '../drafts'
 import { returnedInfo } from '../api/create-concern'
+import { isUnknownOutcome } from '../drafts'
+import { REASONS, UNKNOWN_OUTCOME } from '../outcome-text'
 import { isOutcomeSeen, isWatched, markOutcomeSeen, useQueueMarks } from '../queue/queue-marks'
 import { pendingOf, useConcernQueue, type QueuedConcern } from '../queue/use-concern-queue'
 
@@ -74,36 +75,35 @@ function QueueBanners({ userId }: { userId: string }) {
           </p>
         </Banner>
       ))}
-      {failed.map((item) => (
-        <Banner
-          key={item.mutationId}
-          title="Not sent"
-          variant="failed"
-          onDismiss={() => markOutcomeSeen(key(item))}
-        >
-          <p className="govuk-notification-banner__heading">A concern could not be sent</p>
-          <p className="govuk-body">
-            {REASONS[returnedInfo(item.error).reason]} Your answers are saved on this device.{' '}
-            <Link
-              className="govuk-notification-banner__link"
-              to="/concerns/new"
-              onClick={() => markOutcomeSeen(key(item))}
-            >
-              Check it and send it again
-            </Link>
-          </p>
-        </Banner>
-      ))}
+      {failed.map((item) => {
+        const { reason } = returnedInfo(item.error)
+        const unknown = isUnknownOutcome(reason)
+        return (
+          <Banner
+            key={item.mutationId}
+            title={unknown ? 'Not confirmed' : 'Not sent'}
+            variant="failed"
+            onDismiss={() => markOutcomeSeen(key(item))}
+          >
+            <p className="govuk-notification-banner__heading">
+              {unknown ? UNKNOWN_OUTCOME.headingForOne : 'A concern could not be sent'}
+            </p>
+            <p className="govuk-body">
+              {REASONS[reason]} {unknown && `${UNKNOWN_OUTCOME.sendAgain} `}Your answers are saved
+              on this device.{' '}
+              <Link
+                className="govuk-notification-banner__link"
+                to="/concerns/new"
+                onClick={() => markOutcomeSeen(key(item))}
+              >
+                Check it and send it again
+              </Link>
+            </p>
+          </Banner>
+        )
+      })}
     </div>
   )
-}
-
-export const REASONS: Record<ReturnReason, string> = {
-  invalid: 'Some answers need correcting.',
-  'signed-out': 'You were signed out before it could be sent.',
-  'other-user': 'Someone else was signed in on this device, so it was not sent as them.',
-  unreachable: 'The app could not reach the server.',
-  refused: 'The server did not accept it.',
 }
 
 function Banner({

@@ -16,9 +16,11 @@ import {
   parkDraft,
   removeDraft,
   saveDraft,
+  type Attempt,
   type Draft,
   type ReturnedInfo,
 } from '../drafts'
+import { planSend, type SendPlan } from '../send-plan'
 
 /** How long typing must pause before the draft is saved. */
 export const AUTOSAVE_DELAY_MS = 500
@@ -39,10 +41,20 @@ export interface RaiseConcern {
   /** They ticked "I have removed identifying details" for the text as it is now. */
   confirmed: boolean
   setConfirmed: (confirmed: boolean) => void
-  /** The key for sending this request: the last one again if the body is the same. */
-  idempotencyKeyFor: (request: CreateConcernRequest) => string
+  /** How to send this request (see send-plan.ts); a new key becomes the current attempt. */
+  planSend: (request: CreateConcernRequest) => SendPlan
+  /** A new key for this request, after the last attempt was found not to be stored. */
+  newAttempt: (request: CreateConcernRequest) => string
+  /** The last attempt may have been stored (no answer came back), or is known either way. */
+  settleAttempt: (unknownOutcome: boolean) => void
+  /** No answer came back from the last attempt: it may have been stored. */
+  unsettled: boolean
+  /** These answers are what the last attempt sent. */
+  isLastAttempt: (request: CreateConcernRequest) => boolean
   /** Pressed "Send": the draft is now in the mutation's hands. */
   handOver: () => void
+  /** Saves the draft now, e.g. before asking about an earlier attempt, which keeps it. */
+  saveNow: () => void
   /** Sent or queued: start afresh next time. */
   finish: () => void
 }
@@ -76,7 +88,7 @@ export function RaiseConcernProvider({
   const [started, setStarted] = useState(false)
   const [returned, setReturned] = useState<ReturnedInfo | null>(null)
   const [confirmed, setConfirmed] = useState(false)
-  const [attempt, setAttempt] = useState<Draft['attempt']>(undefined)
+  const [attempt, setAttempt] = useState<Attempt | undefined>(undefined)
   const dirty = useRef(false)
   const timer = useRef<number | undefined>(undefined)
   const latest = useRef<Draft | null>(null)
@@ -146,19 +158,37 @@ export function RaiseConcernProvider({
       },
       confirmed,
       setConfirmed,
-      idempotencyKeyFor: (request) => {
-        const body = bodyOf(request)
-        if (attempt?.body === body) return attempt.key
+      planSend: (request) => {
+        const plan = planSend(attempt, request)
+        if (plan.kind === 'send' && plan.fresh) setAttempt({ key: plan.key, body: bodyOf(request) })
+        return plan
+      },
+      newAttempt: (request) => {
         const key = crypto.randomUUID()
-        setAttempt({ key, body })
+        setAttempt({ key, body: bodyOf(request) })
         return key
       },
+      settleAttempt: (unknownOutcome) => {
+        dirty.current = true
+        setAttempt((current) =>
+          current
+            ? {
+                key: current.key,
+                body: current.body,
+                ...(unknownOutcome ? { unsettled: true } : {}),
+              }
+            : current,
+        )
+      },
+      unsettled: attempt?.unsettled === true,
+      isLastAttempt: (request) => attempt?.body === bodyOf(request),
       handOver: () => {
         window.clearTimeout(timer.current)
         dirty.current = false
         latest.current = null
         removeDraft(user.id)
       },
+      saveNow: flush,
       finish: () => {
         window.clearTimeout(timer.current)
         dirty.current = false
@@ -170,7 +200,7 @@ export function RaiseConcernProvider({
         setStarted(false)
       },
     }),
-    [user, answers, started, returned, confirmed, attempt, initialAnswers],
+    [user, answers, started, returned, confirmed, attempt, initialAnswers, flush],
   )
 
   return <RaiseConcernContext value={value}>{children}</RaiseConcernContext>

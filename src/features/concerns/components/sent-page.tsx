@@ -4,12 +4,15 @@ import { returnedInfo } from '../api/create-concern'
 import { markOutcomeSeen, watchConcern } from '../queue/queue-marks'
 import { useConcernQueue, type QueuedConcern } from '../queue/use-concern-queue'
 import { PageTitle } from './page-parts'
-import { REASONS } from './queue-banner'
+import { isUnknownOutcome } from '../drafts'
+import { REASONS, UNKNOWN_OUTCOME } from '../outcome-text'
 import { useRaiseConcern } from './raise-concern-context'
 import { EmergencyWarning, ParticularChildContacts } from './safeguarding'
 
-interface SentState {
+export interface SentState {
   key?: unknown
+  /** Sent under the key of an unsettled attempt, so as first written, not as changed since. */
+  asFirstWritten?: unknown
 }
 
 /**
@@ -45,6 +48,7 @@ export function SentPage() {
           reference={item.concern.reference}
           id={item.concern.id}
           wantsReply={item.variables.request.wantsReply}
+          asFirstWritten={state?.asFirstWritten === true}
         />
       ) : item.status === 'error' ? (
         <NotSent item={item} />
@@ -59,10 +63,12 @@ function Sent({
   reference,
   id,
   wantsReply,
+  asFirstWritten,
 }: {
   reference: string
   id: string
   wantsReply: boolean
+  asFirstWritten: boolean
 }) {
   return (
     <>
@@ -78,6 +84,7 @@ function Sent({
       <p className="govuk-visually-hidden" role="status">
         Your concern has been sent. Your reference is {reference}.
       </p>
+      {asFirstWritten && <p className="govuk-inset-text">{UNKNOWN_OUTCOME.sentAsFirstWritten}</p>}
       <WhatHappensNext wantsReply={wantsReply} />
       <ul className="govuk-list app-next-links">
         <li>
@@ -153,13 +160,17 @@ function Waiting({ item }: { item: QueuedConcern }) {
 }
 
 function NotSent({ item }: { item: QueuedConcern }) {
-  const reason = REASONS[returnedInfo(item.error).reason]
+  const { reason } = returnedInfo(item.error)
+  const heading = isUnknownOutcome(reason)
+    ? UNKNOWN_OUTCOME.heading
+    : 'Your concern has not been sent'
   return (
     <>
-      <PageTitle text="Your concern has not been sent" />
-      <h1 className="govuk-heading-l">Your concern has not been sent</h1>
+      <PageTitle text={heading} />
+      <h1 className="govuk-heading-l">{heading}</h1>
       <p className="govuk-body" role="alert">
-        {reason} Your answers are saved on this device.
+        {REASONS[reason]} {isUnknownOutcome(reason) && `${UNKNOWN_OUTCOME.sendAgain} `}Your answers
+        are saved on this device.
       </p>
       <p className="govuk-body">
         <Link className="govuk-link app-link-target" to="/concerns/new">

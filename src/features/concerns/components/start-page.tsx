@@ -1,8 +1,14 @@
 import { useState, type FormEvent } from 'react'
 import { useNavigate } from 'react-router'
 import { ErrorSummary } from '../../../components/error-summary'
-import { discardOfferedDraft, offeredDraft, takeOfferedDraft, type Draft } from '../drafts'
-import { REASONS } from './queue-banner'
+import {
+  discardOfferedDraft,
+  isUnknownOutcome,
+  offeredDraft,
+  takeOfferedDraft,
+  type Draft,
+} from '../drafts'
+import { REASONS, UNKNOWN_OUTCOME } from '../outcome-text'
 import { Checkbox, Radios } from './fields'
 import { formatDateTime } from '../labels'
 import { PageTitle } from './page-parts'
@@ -136,7 +142,10 @@ function DraftOffer({
         <p className="govuk-body">
           {title ? <q className="app-draft-offer__title">{title}</q> : 'Untitled'}, saved on this
           device on {formatDateTime(draft.savedAt)}.
-          {draft.returned && ` It was not sent: ${REASONS[draft.returned.reason]}`}
+          {draft.returned &&
+            (isUnknownOutcome(draft.returned.reason)
+              ? ` ${UNKNOWN_OUTCOME.heading}: ${REASONS[draft.returned.reason]} ${UNKNOWN_OUTCOME.sendAgain}`
+              : ` It was not sent: ${REASONS[draft.returned.reason]}`)}
         </p>
         <div className="govuk-button-group">
           <button type="button" className="govuk-button" onClick={onResume}>
