@@ -98,18 +98,73 @@ describe('sign-in page', () => {
     expect(document.title).toBe('Error: Sign in – Eyes and Ears')
   })
 
-  it('explains single sign-on when the server offers no demo accounts', async () => {
-    server.use(
-      http.get('*/api/v1/session/personas', () =>
-        HttpResponse.json(
-          { type: 'about:blank', title: 'Not Found', status: 404 },
-          { status: 404, headers: { 'Content-Type': 'application/problem+json' } },
+  describe('on a server with demo mode off (404 to the demo sign-in)', () => {
+    const councilSignIn = async () => {
+      expect(
+        await screen.findByText(
+          'You sign in to Eyes and Ears with your Oxfordshire County Council account.',
         ),
-      ),
+      ).toBeVisible()
+      expect(
+        screen.getByText(/single sign-on\) is not switched on yet\. It is coming soon/),
+      ).toBeVisible()
+      expect(screen.queryByText(/This is a demonstration/)).toBeNull()
+      expect(screen.queryByRole('radio')).toBeNull()
+      expect(screen.queryByRole('button', { name: 'Sign in' })).toBeNull()
+      expect(screen.queryByRole('alert')).toBeNull()
+      const main = within(screen.getByRole('main'))
+      expect(main.getByRole('link', { name: '999' })).toHaveAttribute('href', 'tel:999')
+      expect(main.getByRole('link', { name: '0345 050 7666' })).toHaveAttribute(
+        'href',
+        'tel:03450507666',
+      )
+      expect(document.title).toBe('Sign in – Eyes and Ears')
+    }
+
+    it('says sign-in is through the council’s account, not an error, with the numbers to call', async () => {
+      // As a server's own 404: plain text, not a problem document.
+      server.use(
+        http.get(
+          '*/api/v1/session/personas',
+          () => new HttpResponse('404 Not Found', { status: 404 }),
+        ),
+      )
+      const { container } = renderApp({ url: '/sign-in' })
+      await councilSignIn()
+      expect(await axe(container)).toHaveNoViolations()
+    })
+
+    it('says the same when the demo accounts were listed but signing in with one is refused', async () => {
+      server.use(
+        http.post(
+          '*/api/v1/session',
+          () =>
+            HttpResponse.json(
+              { type: 'about:blank', title: 'Not Found', status: 404 },
+              { status: 404, headers: { 'Content-Type': 'application/problem+json' } },
+            ),
+          { once: true },
+        ),
+      )
+      const { user } = renderApp({ url: '/sign-in' })
+      await user.click(await screen.findByRole('radio', { name: 'Demo Councillor A' }))
+      await user.click(await signInButton())
+      await councilSignIn()
+      expect(mockDb().data.signedInUserId).toBeNull()
+    })
+  })
+
+  it.each([
+    [500, 'The server had a problem. Try again in a moment.'],
+    [429, 'The server is receiving too many requests. Wait a moment, then try again.'],
+  ])('says plainly when signing in meets a %i', async (status, message) => {
+    server.use(
+      http.post('*/api/v1/session', () => new HttpResponse(null, { status }), { once: true }),
     )
-    renderApp({ url: '/sign-in' })
-    expect(await screen.findByText(/does not offer demo accounts/)).toBeInTheDocument()
-    expect(screen.queryByRole('button', { name: 'Sign in' })).not.toBeInTheDocument()
+    const { user } = renderApp({ url: '/sign-in' })
+    await user.click(await screen.findByRole('radio', { name: 'Demo Chair' }))
+    await user.click(await signInButton())
+    expect(await screen.findByRole('alert')).toHaveTextContent(message)
   })
 
   it('has no axe violations, with and without errors', async () => {

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { useLocation, useNavigate, useSearchParams } from 'react-router'
-import { isApiError, type Persona } from '../../../lib/api'
+import { isApiError, serverTroubleReason, type Persona } from '../../../lib/api'
 import { useDocumentTitle } from '../../../components/document-title'
 import { ErrorSummary, type ErrorSummaryItem } from '../../../components/error-summary'
 import { Loading } from '../../../components/loading'
@@ -9,6 +9,7 @@ import { NotificationBanner } from '../../../components/notification-banner'
 import { personasQuery } from '../api/personas'
 import { useSignIn } from '../api/sign-in'
 import type { SignInLocationState } from '../api/sign-out'
+import { SAFEGUARDING_CONTACTS, telHref } from '../../../lib/config/safeguarding-contacts'
 import { safeReturnTo } from '../return-to'
 
 const FIELD = 'personaId'
@@ -26,7 +27,9 @@ export function SignInPage() {
   const [fieldError, setFieldError] = useState<string | null>(null)
   const [attempts, setAttempts] = useState(0)
 
-  const serverError = signIn.error ? describeSignInError(signIn.error) : null
+  // A server not in demo mode answers 404 to both: sign-in is the council's single sign-on.
+  const demoOff = isNotFound(personas.error) || isNotFound(signIn.error)
+  const serverError = signIn.error && !demoOff ? describeSignInError(signIn.error) : null
   const errors: ErrorSummaryItem[] = [
     ...(fieldError ? [{ fieldId: FIELD, message: fieldError }] : []),
     ...(serverError ? [{ message: serverError }] : []),
@@ -64,35 +67,30 @@ export function SignInPage() {
       <ErrorSummary errors={errors} focusKey={attempts} />
 
       <h1 className="govuk-heading-l">Sign in</h1>
-      <p className="govuk-body">
-        This is a demonstration. In a real deployment you would sign in with the council’s single
-        sign-on. Here you choose a demo account instead: the names are made up, and each account
-        sees what someone in that role would see.
-      </p>
+      {demoOff ? (
+        <CouncilSignIn />
+      ) : (
+        <p className="govuk-body">
+          This is a demonstration. In a real deployment you would sign in with the council’s single
+          sign-on. Here you choose a demo account instead: the names are made up, and each account
+          sees what someone in that role would see.
+        </p>
+      )}
 
       {personas.isPending && <Loading label="Loading the demo accounts" />}
-      {personas.isError && (
+      {personas.isError && !demoOff && (
         <div className="govuk-inset-text">
-          {isApiError(personas.error) && personas.error.status === 404 ? (
-            <p className="govuk-body">
-              This server does not offer demo accounts. Sign in through the council’s single
-              sign-on.
-            </p>
-          ) : (
-            <>
-              <p className="govuk-body">The demo accounts could not be loaded.</p>
-              <button
-                type="button"
-                className="govuk-button govuk-button--secondary"
-                onClick={() => void personas.refetch()}
-              >
-                Try again
-              </button>
-            </>
-          )}
+          <p className="govuk-body">The demo accounts could not be loaded.</p>
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            onClick={() => void personas.refetch()}
+          >
+            Try again
+          </button>
         </div>
       )}
-      {personas.data && (
+      {personas.data && !demoOff && (
         <form noValidate onSubmit={onSubmit}>
           <PersonaRadios
             personas={personas.data}
@@ -174,6 +172,43 @@ function PersonaRadios({ personas, chosen, error, onChoose }: PersonaRadiosProps
   )
 }
 
+const isNotFound = (error: unknown): boolean => isApiError(error) && error.status === 404
+
+/**
+ * What a server without demo accounts offers: the council's own sign-in, which this app does not
+ * have yet. Nobody should be stuck here with a worry about a child, so the numbers come first.
+ */
+function CouncilSignIn() {
+  const { emergency, mash, emergencyDutyTeam } = SAFEGUARDING_CONTACTS
+  return (
+    <>
+      <p className="govuk-body">
+        You sign in to Eyes and Ears with your Oxfordshire County Council account.
+      </p>
+      <div className="govuk-inset-text">
+        Signing in with your council account (single sign-on) is not switched on yet. It is coming
+        soon; until then you cannot sign in here.
+      </div>
+      <h2 className="govuk-heading-m">If you are worried about a child now</h2>
+      <p className="govuk-body">
+        Do not wait to sign in. If a child is in immediate danger, call{' '}
+        <a className="govuk-link" href={telHref(emergency)}>
+          {emergency.display}
+        </a>
+        . About a particular child, call the {mash.name} on{' '}
+        <a className="govuk-link" href={telHref(mash)}>
+          {mash.display}
+        </a>{' '}
+        ({mash.hours}) or, out of hours, the {emergencyDutyTeam.name} on{' '}
+        <a className="govuk-link" href={telHref(emergencyDutyTeam)}>
+          {emergencyDutyTeam.display}
+        </a>
+        .
+      </p>
+    </>
+  )
+}
+
 function describeSignInError(error: unknown): string {
   if (isApiError(error)) {
     if (error.kind === 'network' || error.kind === 'timeout') {
@@ -181,7 +216,8 @@ function describeSignInError(error: unknown): string {
     }
     const fieldMessage = error.fieldErrors[FIELD]?.[0]
     if (fieldMessage) return fieldMessage
-    if (error.status >= 500) return 'Sorry, the server had a problem. Try again in a moment.'
+    const trouble = serverTroubleReason(error)
+    if (trouble) return trouble
   }
   return 'Sign-in did not work. Try again.'
 }
