@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useLayoutEffect } from 'react'
 
 export const SERVICE_NAME = 'Eyes and Ears'
 
@@ -7,10 +7,14 @@ export function documentTitle(page: string, { error = false }: { error?: boolean
   return `${error ? 'Error: ' : ''}${page} – ${SERVICE_NAME}`
 }
 
-/** Sets the document title for the page being shown; screen readers announce it first. */
+/**
+ * Sets the document title for the page being shown; screen readers announce it first. A layout
+ * effect, so the title changes in the same commit as the page: nothing (a person, a screen reader
+ * or a test that found the heading) ever sees the new page under the old title.
+ */
 export function useDocumentTitle(page: string, options: { error?: boolean } = {}): void {
   const title = documentTitle(page, options)
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.title = title
   }, [title])
 }
