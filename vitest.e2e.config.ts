@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config'
 
-// Browser tests: real Chromium (playwright-core) against `vite preview` of the built dist/.
-// Run `npm run build` first; `npm run test:e2e` does not build.
+// Browser tests: real Chromium (playwright-core) against two back ends that the global setup
+// starts: `vite preview` of the demo build (dist-demo/, mock API) and the real server
+// (dist-server/main.js serving dist/). Run `npm run build && npm run build:demo` first;
+// `npm run test:e2e` builds nothing.
 export default defineConfig({
   test: {
     name: 'e2e',
@@ -13,6 +15,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    teardownTimeout: 15_000,
+    // The server finishes its requests and closes its database before it exits.
+    teardownTimeout: 30_000,
   },
 })

@@ -6,21 +6,26 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import {
   expectNoAxeViolations,
+  fillConcernForm,
   focused,
   horizontalOverflow,
   injectFaults,
   newContext,
   openPage,
+  passInterruption,
   readMockStore,
+  SAMPLE_ANSWERS,
   screenshot,
   signIn,
   tabTo,
+  toCheckAnswers,
   waitForHeading1,
+  waitForPage,
 } from './support'
 
-const TITLE = 'Teenagers gathering late at night'
-const DETAILS =
-  'Residents at my surgery said groups of young people gather near the skate park late at night, most weekends.'
+const { title: TITLE, details: DETAILS } = SAMPLE_ANSWERS
+const heading = waitForPage
+const fillForm = (page: Page) => fillConcernForm(page)
 
 interface StoredStore {
   data: {
@@ -32,54 +37,11 @@ interface StoredStore {
 const store = async (page: Page) => (await readMockStore(page)) as StoredStore
 const created = async (page: Page) => (await store(page)).data.concerns.filter((c) => !c.sample)
 
-async function heading(page: Page, name: string | RegExp): Promise<void> {
-  await page.getByRole('heading', { level: 1, name }).waitFor()
-}
-
 async function signedIn(viewport: 'portrait' | 'narrow' = 'portrait') {
   const context = await newContext(viewport)
   const app = await openPage(context, '/sign-in')
   await signIn(app.page, 'cllr-banbury')
   return app
-}
-
-/** Through the interruption with the mouse, the way most councillors will. */
-async function passInterruption(page: Page): Promise<void> {
-  await heading(page, 'Before you raise a concern')
-  await page.getByRole('radio', { name: /a pattern, a place or a wider worry/i }).check()
-  await page.getByRole('checkbox', { name: /I understand this app is not for/ }).check()
-  await page.getByRole('button', { name: 'Continue' }).click()
-  await heading(page, 'Tell the Board what you noticed')
-  await page.getByLabel('Give it a short title').waitFor()
-}
-
-async function fillForm(page: Page): Promise<void> {
-  await page.getByRole('radio', { name: 'Adolescent vulnerability' }).check()
-  await page.getByRole('radio', { name: 'Child sexual exploitation' }).check()
-  await page.getByLabel('Give it a short title').fill(TITLE)
-  await page.getByLabel('What did you notice?').fill(DETAILS)
-  await page.getByLabel('Where in the division? (optional)').fill('Near the skate park')
-  await page
-    .getByRole('group', { name: 'How did you come to know about it?' })
-    .getByLabel('At a surgery')
-    .check()
-  await page
-    .getByRole('group', { name: 'Has it already been reported to the MASH or the police?' })
-    .getByLabel('No', { exact: true })
-    .check()
-  await page
-    .getByRole('group', { name: 'Do you want a reply from the chair?' })
-    .getByLabel('Yes')
-    .check()
-}
-
-async function toCheckAnswers(page: Page): Promise<void> {
-  await page.goto('/concerns/new')
-  await passInterruption(page)
-  await fillForm(page)
-  await page.getByRole('button', { name: 'Continue' }).click()
-  await heading(page, 'Check your answers before sending')
-  await page.getByRole('checkbox', { name: /I have removed names/ }).check()
 }
 
 /** The idempotency key of the concern waiting in the saved query cache. */

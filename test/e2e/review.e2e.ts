@@ -1,24 +1,30 @@
-// The chair's review workspace in real Chromium against the demo build, at 768×1024 unless said
-// otherwise: a councillor raises a concern, the chair finds it with a filter, acknowledges it and
-// replies, and the councillor's side holds the reply (unread); two chair pages on one concern
-// produce the conflict notice; a councillor gets the 403 page and a 403 from the API; insights;
-// axe on every review page and state; screenshots in test-results/screenshots/review-*.png.
-//
-// The councillor's concern form (another feature) is not in the build yet, so the concern is
-// raised from the signed-in councillor's page through the API, with an Idempotency-Key, exactly
-// as the form will send it.
+// The chair's review workspace in real Chromium, against both back ends (the demo build's mock
+// API and the real server), at 768×1024 unless said otherwise: a councillor raises a concern
+// through the form, the chair finds it with a filter, acknowledges it and replies, and the
+// councillor's My concerns shows the reply as new until it is opened; two chair pages on one
+// concern produce the conflict notice; a councillor gets the 403 page and a 403 from the API;
+// insights; axe on every review page and state, and no Content Security Policy violation;
+// screenshots in test-results/screenshots/review-*.png.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import {
+  confirmedReference,
+  cspViolations,
   expectNoAxeViolations,
   heading1,
   horizontalOverflow,
   newContext,
   openPage,
+  POLL,
+  SAMPLE_ANSWERS,
   screenshot,
   signIn,
   signOut,
+  toCheckAnswers,
+  uniqueTitle,
   waitForHeading1,
+  waitForPage,
+  type Target,
   type ViewportName,
 } from './support'
 
@@ -53,30 +59,7 @@ function callApi(
   )
 }
 
-const UNIQUE = `Skate park ${Date.now().toString(36)}`
-
-async function raiseConcernAsCouncillor(page: Page): Promise<{ id: string; reference: string }> {
-  const answer = await callApi(page, 'POST', '/concerns', {
-    headers: { 'Idempotency-Key': `e2e-${crypto.randomUUID()}` },
-    body: {
-      divisionId: 'didcot-ladygrove',
-      themeId: 'adolescent-vulnerability',
-      subThemeId: null,
-      objectiveId: null,
-      title: `${UNIQUE}: young people gathering after dark`,
-      details:
-        'Residents at my surgery said groups of younger teenagers gather at the skate park late on school nights, with older people they did not know.',
-      location: 'Near the skate park',
-      source: 'surgery',
-      alreadyReported: 'no',
-      wantsReply: true,
-      personalDataConfirmed: true,
-    },
-  })
-  expect(answer.status, JSON.stringify(answer.body)).toBe(201)
-  const { id, reference } = answer.body as { id: string; reference: string }
-  return { id, reference }
-}
+const TARGETS: Array<[Target]> = [['demo'], ['server']]
 
 const queueAnswered = (page: Page) =>
   page.getByText(/^(Showing [\d,]+ to [\d,]+ of|No concerns match)/).waitFor()
@@ -87,13 +70,17 @@ async function chartsDrawn(page: Page): Promise<void> {
   )
 }
 
-describe('the chair’s workspace across both roles at 768×1024', () => {
+describe.each(TARGETS)('the chair’s workspace across both roles at 768×1024 (%s)', (target) => {
   it('closes the loop: raised, found with a filter, acknowledged, replied to, seen', async () => {
-    const context = await newContext('portrait')
+    const title = uniqueTitle('Skate park')
+    const context = await newContext('portrait', target)
     const { page, pageErrors } = await openPage(context, '/sign-in')
 
+    // A councillor for Didcot Ladygrove raises it through the form, in their own division.
     await signIn(page, 'cllr-didcot')
-    const { id, reference } = await raiseConcernAsCouncillor(page)
+    await toCheckAnswers(page, { ...SAMPLE_ANSWERS, title })
+    await page.getByRole('button', { name: 'Send concern' }).click()
+    const reference = await confirmedReference(page)
     await signOut(page)
 
     await signIn(page, 'chair')
@@ -107,7 +94,7 @@ describe('the chair’s workspace across both roles at 768×1024', () => {
     await page.getByRole('option', { name: 'Didcot Ladygrove' }).waitFor({ state: 'attached' })
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
     await expectNoAxeViolations(page, 'review queue')
-    await screenshot(page, 'review-queue-portrait')
+    await screenshot(page, `review-queue-portrait-${target}`)
 
     // Find it: division and text, then the Submitted tab. On a tablet the filters start folded.
     const filters = page.locator('details.app-queue-filters__details')
@@ -116,7 +103,7 @@ describe('the chair’s workspace across both roles at 768×1024', () => {
     await page
       .getByRole('combobox', { name: 'Division' })
       .selectOption({ label: 'Didcot Ladygrove' })
-    await page.getByRole('searchbox', { name: 'Search' }).fill(UNIQUE)
+    await page.getByRole('searchbox', { name: 'Search' }).fill(title)
     await page.getByRole('button', { name: 'Apply filters' }).click()
     await page.getByText('Showing 1 to 1 of 1 concern', { exact: true }).waitFor()
     await page.getByRole('link', { name: /^Submitted/ }).click()
@@ -126,17 +113,18 @@ describe('the chair’s workspace across both roles at 768×1024', () => {
     expect(Object.fromEntries(filteredUrl.searchParams)).toEqual({
       status: 'submitted',
       division: 'didcot-ladygrove',
-      q: UNIQUE,
+      q: title,
     })
     await expectNoAxeViolations(page, 'review queue, filtered')
-    await screenshot(page, 'review-queue-filtered-portrait')
+    await screenshot(page, `review-queue-filtered-portrait-${target}`)
 
     // Open it.
-    await page.getByRole('link', { name: new RegExp(`^${reference} ${UNIQUE}`) }).click()
-    await page.waitForURL((url) => url.pathname === `/review/${id}`)
-    expect(await heading1(page)).toBe(`${UNIQUE}: young people gathering after dark`)
+    await page.getByRole('link', { name: new RegExp(`^${reference} ${title}`) }).click()
+    await page.waitForURL((url) => url.pathname.startsWith('/review/'))
+    const id = decodeURIComponent(new URL(page.url()).pathname.slice('/review/'.length))
+    expect(await heading1(page)).toBe(title)
     await expectNoAxeViolations(page, 'concern page')
-    await screenshot(page, 'review-concern-portrait')
+    await screenshot(page, `review-concern-portrait-${target}`)
 
     // Acknowledge, then reply from a template, edited.
     await page.getByRole('button', { name: 'Acknowledge' }).click()
@@ -150,7 +138,7 @@ describe('the chair’s workspace across both roles at 768×1024', () => {
       .getByText('Your reply was sent. The councillor will see it in My concerns.')
       .waitFor()
     await expectNoAxeViolations(page, 'concern page after a reply')
-    await screenshot(page, 'review-concern-replied-portrait')
+    await screenshot(page, `review-concern-replied-portrait-${target}`)
 
     // Back to the queue keeps the filtered view.
     await page.getByRole('link', { name: 'Back to the concerns' }).click()
@@ -158,26 +146,52 @@ describe('the chair’s workspace across both roles at 768×1024', () => {
     expect(new URL(page.url()).search).toBe(filteredUrl.search)
     await signOut(page)
 
-    // The councillor's side: the new status and the reply, unread until opened.
+    // The councillor's side: the new status and the reply, new until opened.
     await signIn(page, 'cllr-didcot')
-    const mine = await callApi(page, 'GET', '/concerns')
-    const item = (
-      mine.body as { items: { id: string; status: string; unreadReplies: number }[] }
-    ).items.find((i) => i.id === id)
-    expect(item).toMatchObject({ status: 'acknowledged', unreadReplies: 1 })
-    const detail = await callApi(page, 'GET', `/concerns/${id}`)
-    const events = (detail.body as { events: { type: string; text: string | null }[] }).events
-    expect(events.at(-1)).toEqual(
-      expect.objectContaining({
-        type: 'reply',
-        text: `Thank you for raising this concern (reference ${reference}). I have received it and will let you know what happens next. I have asked the youth service what they know.`,
-      }),
-    )
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'My concerns' })
+      .click()
+    await waitForPage(page, 'My concerns')
+    const item = page.getByRole('listitem').filter({
+      has: page.getByRole('link', { name: title, exact: true }),
+    })
+    await item.getByText('New reply', { exact: true }).waitFor()
+    await item.getByText('Acknowledged').waitFor()
+    await item.getByText(reference, { exact: true }).waitFor()
+    await expectNoAxeViolations(page, 'my concerns with a new reply')
+    await screenshot(page, `review-my-concerns-new-reply-portrait-${target}`)
+
+    await item.getByRole('link', { name: title, exact: true }).click()
+    await page.waitForURL((url) => url.pathname === `/concerns/${id}`)
+    const replies = page.getByRole('region', { name: 'Replies from the chair' })
+    await replies
+      .getByText(
+        `Thank you for raising this concern (reference ${reference}). I have received it and will let you know what happens next. I have asked the youth service what they know.`,
+        { exact: true },
+      )
+      .waitFor()
+    await replies.getByText('New reply', { exact: true }).waitFor()
+    await expectNoAxeViolations(page, 'the councillor’s concern with the reply')
+    await screenshot(page, `review-councillor-reply-portrait-${target}`)
+
+    // Opened means read: the server says so, and so does My concerns.
+    await expect
+      .poll(async () => {
+        const answer = await callApi(page, 'GET', `/concerns/${id}`)
+        return (answer.body as { unreadReplies?: number } | null)?.unreadReplies
+      }, POLL)
+      .toBe(0)
+    await page.getByRole('link', { name: 'Back to My concerns' }).click()
+    await waitForPage(page, 'My concerns')
+    await item.getByText('Acknowledged').waitFor()
+    await expect.poll(() => item.getByText('New reply', { exact: true }).count(), POLL).toBe(0)
     expect(pageErrors).toEqual([])
+    expect(cspViolations(context)).toEqual([])
   })
 
   it('shows the conflict notice when two chair pages change the same concern', async () => {
-    const context = await newContext('portrait')
+    const context = await newContext('portrait', target)
     const first = await openPage(context, '/sign-in')
     await signIn(first.page, 'chair')
     await first.page.goto('/review/sample-08')
@@ -201,15 +215,16 @@ describe('the chair’s workspace across both roles at 768×1024', () => {
       second.page.evaluate(() => document.activeElement?.textContent ?? ''),
     ).resolves.toBe('Someone else changed this concern')
     await expectNoAxeViolations(second.page, 'conflict notice')
-    await screenshot(second.page, 'review-conflict-portrait')
+    await screenshot(second.page, `review-conflict-portrait-${target}`)
 
     await notice.getByRole('button', { name: 'Discard my change' }).click()
     await second.page.getByRole('button', { name: 'Start review' }).waitFor()
     expect([...first.pageErrors, ...second.pageErrors]).toEqual([])
+    expect(cspViolations(context)).toEqual([])
   })
 
   it('asks before closing a concern, and axe finds nothing at the question', async () => {
-    const context = await newContext('portrait')
+    const context = await newContext('portrait', target)
     const { page } = await openPage(context, '/sign-in')
     await signIn(page, 'chair')
     await page.goto('/review/sample-06')
@@ -221,14 +236,15 @@ describe('the chair’s workspace across both roles at 768×1024', () => {
     await page.getByRole('button', { name: 'Continue' }).click()
     await page.getByRole('button', { name: 'Yes, close it' }).waitFor()
     await expectNoAxeViolations(page, 'close confirmation')
-    await screenshot(page, 'review-close-confirm-portrait')
+    await screenshot(page, `review-close-confirm-portrait-${target}`)
     await page.getByRole('button', { name: 'Yes, close it' }).click()
     await page.getByText('The concern is now closed.').waitFor()
     await expectNoAxeViolations(page, 'closed concern')
+    expect(cspViolations(context)).toEqual([])
   })
 
   it('gives a councillor the 403 page at /review, and the API refuses them', async () => {
-    const context = await newContext('portrait')
+    const context = await newContext('portrait', target)
     const { page } = await openPage(context, '/sign-in')
     await signIn(page, 'cllr-banbury')
     expect(
@@ -242,7 +258,7 @@ describe('the chair’s workspace across both roles at 768×1024', () => {
       expect(await heading1(page)).toBe('You do not have access to this page')
     }
     await expectNoAxeViolations(page, '403 for a councillor')
-    await screenshot(page, 'review-403-councillor-portrait')
+    await screenshot(page, `review-403-councillor-portrait-${target}`)
     expect((await callApi(page, 'GET', '/concerns/summary')).status).toBe(403)
     const own = await callApi(page, 'GET', '/concerns/sample-01')
     expect(own.status).toBe(200)
@@ -251,38 +267,44 @@ describe('the chair’s workspace across both roles at 768×1024', () => {
       body: { note: 'A councillor may not do this.' },
     })
     expect(patch.status).toBe(403)
+    expect(cspViolations(context)).toEqual([])
   })
 })
 
-describe.each<[ViewportName]>([['portrait'], ['landscape'], ['narrow']])(
-  'review pages at %s',
-  (viewport) => {
-    it('insights: charts, a table instead, no sideways scroll, axe clean', async () => {
-      const context = await newContext(viewport)
-      const { page, pageErrors } = await openPage(context, '/sign-in')
-      await signIn(page, 'chair')
-      await page.goto('/review/insights')
-      expect(await heading1(page)).toBe('Patterns in concerns')
-      await chartsDrawn(page)
-      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
-      await expectNoAxeViolations(page, `insights (${viewport})`)
-      await screenshot(page, `review-insights-${viewport}`)
-      await page.getByRole('button', { name: 'Show as table for concerns by division' }).click()
-      await page.getByRole('table', { name: 'Concerns by division' }).waitFor()
-      await expectNoAxeViolations(page, `insights with a table (${viewport})`)
+describe.each<[ViewportName, Target]>(
+  TARGETS.flatMap(([target]) =>
+    (['portrait', 'landscape', 'narrow'] as const).map((viewport): [ViewportName, Target] => [
+      viewport,
+      target,
+    ]),
+  ),
+)('review pages at %s (%s)', (viewport, target) => {
+  it('insights: charts, a table instead, no sideways scroll, axe clean', async () => {
+    const context = await newContext(viewport, target)
+    const { page, pageErrors } = await openPage(context, '/sign-in')
+    await signIn(page, 'chair')
+    await page.goto('/review/insights')
+    expect(await heading1(page)).toBe('Patterns in concerns')
+    await chartsDrawn(page)
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
+    await expectNoAxeViolations(page, `insights (${viewport})`)
+    await screenshot(page, `review-insights-${viewport}-${target}`)
+    await page.getByRole('button', { name: 'Show as table for concerns by division' }).click()
+    await page.getByRole('table', { name: 'Concerns by division' }).waitFor()
+    await expectNoAxeViolations(page, `insights with a table (${viewport})`)
 
-      await page.goto('/review?sort=waiting')
-      await queueAnswered(page)
-      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
-      await expectNoAxeViolations(page, `queue (${viewport})`)
-      await screenshot(page, `review-queue-${viewport}`)
+    await page.goto('/review?sort=waiting')
+    await queueAnswered(page)
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
+    await expectNoAxeViolations(page, `queue (${viewport})`)
+    await screenshot(page, `review-queue-${viewport}-${target}`)
 
-      await page.goto('/review/sample-04')
-      await waitForHeading1(page)
-      await page.getByText('Demo Chair added an internal note').waitFor()
-      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
-      await screenshot(page, `review-concern-${viewport}`)
-      expect(pageErrors).toEqual([])
-    })
-  },
-)
+    await page.goto('/review/sample-04')
+    await waitForHeading1(page)
+    await page.getByText('Demo Chair added an internal note').waitFor()
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
+    await screenshot(page, `review-concern-${viewport}-${target}`)
+    expect(pageErrors).toEqual([])
+    expect(cspViolations(context)).toEqual([])
+  })
+})

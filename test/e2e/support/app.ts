@@ -35,6 +35,12 @@ export async function signIn(page: Page, persona: string): Promise<void> {
 
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Sign out' }).click()
+  // When the server refuses, the header says so and nothing else happens: fail with its words.
+  const refused = page.getByText(/^You are still signed in/)
+  await page.getByText('You have signed out.').or(refused).first().waitFor()
+  if (await refused.isVisible()) {
+    throw new Error(`Signing out did not work; the app says: "${await refused.innerText()}"`)
+  }
   await page.waitForURL((url) => url.pathname === '/sign-in')
   await waitForHeading1(page)
 }

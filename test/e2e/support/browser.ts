@@ -1,10 +1,14 @@
 /**
  * Real-browser helpers: Debian's Chromium driven by playwright-core (no browser is ever
  * downloaded). One browser per test file, a fresh context per openApp() — so every test starts
- * with empty localStorage, i.e. a freshly seeded mock store and no session.
+ * with empty localStorage and no session: against the demo build a freshly seeded mock store,
+ * against the real server a new device (the server's data is shared by the whole run).
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import fs from 'node:fs'
+import path from 'node:path'
 import { inject, onTestFinished } from 'vitest'
+import { watchCsp } from './csp'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -28,6 +32,9 @@ export const viewports = {
 
 export type ViewportName = keyof typeof viewports
 
+/** For expect.poll: its 1 s default is shorter than a busy 2-core machine needs to re-render. */
+export const POLL = { timeout: 15_000, interval: 100 } as const
+
 let browserPromise: Promise<Browser> | undefined
 
 export function getBrowser(): Promise<Browser> {
@@ -46,8 +53,16 @@ export async function closeBrowser(): Promise<void> {
   if (pending) await (await pending).close()
 }
 
-export function baseUrl(): string {
-  return inject('baseUrl')
+/**
+ * What the browser talks to: 'demo' is the demo build with the mock API (fault injection, a
+ * store per context), 'server' the production build served by the real server.
+ */
+export type Target = 'demo' | 'server'
+
+export function baseUrl(target: Target = 'demo'): string {
+  const url = target === 'demo' ? inject('baseUrl') : inject('serverUrl')
+  if (!url) throw new Error(`No ${target} back end was started for the browser tests.`)
+  return url
 }
 
 export interface AppPage {
@@ -59,28 +74,51 @@ export interface AppPage {
 
 export interface OpenAppOptions {
   viewport?: ViewportName | { width: number; height: number }
+  /** The back end (default 'demo'). */
+  target?: Target
   /** Wait for the first h1 (default). False for pages that are expected not to render one. */
   waitForHeading?: boolean
 }
 
-/** A new browser context (own storage, own mock store) at the given viewport. */
+/**
+ * A new browser context (own storage, own mock store) at the given viewport, watched for Content
+ * Security Policy violations (cspViolations()); only the real server sends a policy.
+ */
 export async function newContext(
   viewport: OpenAppOptions['viewport'] = 'portrait',
+  target: Target = 'demo',
 ): Promise<BrowserContext> {
   const browser = await getBrowser()
   const context = await browser.newContext({
-    baseURL: baseUrl(),
+    baseURL: baseUrl(target),
     viewport: typeof viewport === 'string' ? viewports[viewport] : viewport,
     locale: 'en-GB',
     timezoneId: 'Europe/London',
     serviceWorkers: 'allow',
   })
   try {
-    onTestFinished(() => context.close())
+    onTestFinished(async ({ task }) => {
+      if (task.result?.state === 'fail') await screenshotFailure(context, task.fullName)
+      await context.close()
+    })
   } catch {
     // Opened outside a test (e.g. beforeAll): closed with the browser at the end of the file.
   }
+  await watchCsp(context)
   return context
+}
+
+const FAILURE_DIR = path.resolve(import.meta.dirname, '../../../test-results/failures')
+
+/** What each page of the context showed when its test failed (test-results/failures/). */
+async function screenshotFailure(context: BrowserContext, testName: string): Promise<void> {
+  fs.mkdirSync(FAILURE_DIR, { recursive: true })
+  const name = testName.replace(/[^\w.-]+/g, '-').slice(0, 120)
+  for (const [index, page] of context.pages().entries()) {
+    const file = path.join(FAILURE_DIR, `${name}-page${index + 1}.png`)
+    // A page that has crashed or closed has nothing to show; the test's own error says why.
+    await page.screenshot({ path: file, fullPage: true }).catch(() => undefined)
+  }
 }
 
 /**
@@ -105,7 +143,7 @@ export async function openPage(
 
 /** Opens the app at `path` in a fresh context (nobody signed in, fresh demo data). */
 export async function openApp(path = '/', options: OpenAppOptions = {}): Promise<AppPage> {
-  const context = await newContext(options.viewport)
+  const context = await newContext(options.viewport, options.target)
   return openPage(context, path, options)
 }
 

@@ -1,24 +1,37 @@
 /**
- * Starts `vite preview` on a free port against the already-built dist/ for the browser tests and
- * stops it afterwards. It builds nothing: run `npm run build` (or `npx vite build`) first.
- * Set E2E_BASE_URL to test a server that is already running instead (e.g. `npm run dev`).
+ * Starts the two back ends the browser tests run against, and stops them afterwards:
+ *
+ * - demo: `vite preview` of the demo build in dist-demo/ (the mock API in a service worker, with
+ *   its fault injection), for the tests written against the mock;
+ * - server: the real server (`node dist-server/main.js`) serving the production build in dist/,
+ *   on an embedded database in a fresh temporary folder, with demo sign-in.
+ *
+ * It builds nothing: run `npm run build && npm run build:demo` first. To test something already
+ * running instead, set E2E_BASE_URL (the demo, e.g. `npm run dev`) and E2E_SERVER_URL (a server).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
+import os from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Origin of the app under test, without a trailing slash, e.g. http://127.0.0.1:41234 */
+    /** Origin of the demo build (mock API), without a trailing slash. */
     baseUrl: string
+    /** Origin of the real server (production build, real API), without a trailing slash. */
+    serverUrl: string
   }
 }
 
 const root = path.resolve(import.meta.dirname, '../../..')
-const dist = path.join(root, 'dist')
-const STARTUP_TIMEOUT_MS = 30_000
+const STARTUP_TIMEOUT_MS = 60_000
+const STOP_TIMEOUT_MS = 12_000
+const LOG_DIR = path.join(root, 'test-results')
+
+/** Every test signs in over and over from 127.0.0.1: the real limits would refuse the suite. */
+const GENEROUS_LIMIT = '100000'
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -43,26 +56,99 @@ function newestMtime(dir: string): number {
   return newest
 }
 
-function checkDist(): void {
-  const indexHtml = path.join(dist, 'index.html')
-  if (!fs.existsSync(indexHtml)) {
-    throw new Error('dist/index.html is missing: run `npm run build` before `npm run test:e2e`.')
+function requireBuilt(file: string, how: string, sourceDirs: string[]): void {
+  const absolute = path.join(root, file)
+  if (!fs.existsSync(absolute)) {
+    throw new Error(`${file} is missing: run \`${how}\` before the browser tests.`)
   }
-  const built = fs.statSync(indexHtml).mtimeMs
-  const sources = Math.max(
-    ...['src', 'mocks', 'public'].map((dir) => newestMtime(path.join(root, dir))),
-    fs.statSync(path.join(root, 'index.html')).mtimeMs,
-  )
-  if (sources > built) {
-    console.warn('[e2e] dist/ is older than the sources: the tests run the last build.')
+  const sources = Math.max(...sourceDirs.map((dir) => newestMtime(path.join(root, dir))))
+  if (sources > fs.statSync(absolute).mtimeMs) {
+    console.warn(`[e2e] ${file} is older than the sources: the tests run the last build.`)
   }
 }
 
-async function waitUntilServing(url: string, child: ChildProcess, output: () => string) {
+/**
+ * The tests run a copy of the builds taken when they start, so a rebuild meanwhile (another
+ * terminal, another engineer on the same checkout) cannot swap the files under a running test:
+ * a page loaded from one build asking for a lazy chunk of the next gets a 404. The copy lives
+ * under node_modules so the server's bare imports (hono, pg, …) still resolve.
+ */
+function snapshot(build: string): string {
+  const copies = path.join(root, 'node_modules/.cache/eyes-and-ears-e2e', String(process.pid))
+  tempDirs.add(copies)
+  const copy = path.join(copies, build)
+  fs.rmSync(copy, { recursive: true, force: true })
+  fs.cpSync(path.join(root, build), copy, { recursive: true })
+  return copy
+}
+
+interface Started {
+  url: string
+  child: ChildProcess
+}
+
+const running = new Set<ChildProcess>()
+const tempDirs = new Set<string>()
+
+// A last resort when vitest exits without the teardown (interrupted with Ctrl-C): never leave a
+// server on a port or a database folder behind. Only synchronous work is possible here.
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL')
+  for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true })
+})
+
+async function start(
+  name: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  readyPath: string,
+): Promise<Started> {
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  fs.mkdirSync(LOG_DIR, { recursive: true })
+  const logFile = path.join(LOG_DIR, `e2e-${name}.log`)
+  const log = fs.createWriteStream(logFile)
+  // Node itself, not an npx/.bin wrapper: killing a wrapper would leave the real process behind.
+  const child = spawn(
+    process.execPath,
+    args.map((arg) => arg.replace('{port}', String(port))),
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...env, NO_COLOR: '1', PORT: String(port) },
+    },
+  )
+  running.add(child)
+  child.once('exit', () => running.delete(child))
+  let output = ''
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString()
+    log.write(chunk)
+  }
+  child.stdout?.on('data', collect)
+  child.stderr?.on('data', collect)
+  child.once('exit', () => log.end())
+
+  try {
+    await waitUntilReady(name, `${url}${readyPath}`, child, () => output)
+  } catch (error) {
+    await stop(child)
+    throw error
+  }
+  console.log(`[e2e] ${name} on ${url} (log: ${path.relative(root, logFile)})`)
+  return { url, child }
+}
+
+async function waitUntilReady(
+  name: string,
+  url: string,
+  child: ChildProcess,
+  output: () => string,
+): Promise<void> {
   const deadline = Date.now() + STARTUP_TIMEOUT_MS
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
-      throw new Error(`vite preview exited with code ${child.exitCode}:\n${output()}`)
+      throw new Error(`${name} exited with code ${child.exitCode}:\n${output()}`)
     }
     try {
       const response = await fetch(url)
@@ -70,17 +156,17 @@ async function waitUntilServing(url: string, child: ChildProcess, output: () => 
     } catch {
       // Not listening yet.
     }
+    // Polling a process that is starting; nothing to await instead.
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
-  throw new Error(
-    `vite preview did not answer on ${url} within ${STARTUP_TIMEOUT_MS} ms:\n${output()}`,
-  )
+  throw new Error(`${name} did not answer ${url} within ${STARTUP_TIMEOUT_MS} ms:\n${output()}`)
 }
 
+/** SIGTERM (the server finishes requests and closes its database), SIGKILL if it hangs. */
 function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
   return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 5_000)
+    const force = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS)
     child.once('exit', () => {
       clearTimeout(force)
       resolve()
@@ -89,41 +175,90 @@ function stop(child: ChildProcess): Promise<void> {
   })
 }
 
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const external = process.env.E2E_BASE_URL?.trim().replace(/\/+$/, '')
-  if (external) {
-    project.provide('baseUrl', external)
-    return () => Promise.resolve()
-  }
+const external = (name: string): string | undefined =>
+  process.env[name]?.trim().replace(/\/+$/, '') || undefined
 
-  checkDist()
-  const port = await freePort()
-  const baseUrl = `http://127.0.0.1:${port}`
-  // Vite's own script, not the npx/.bin wrapper: killing a wrapper would leave Vite on the port.
-  const child = spawn(
-    process.execPath,
+function startDemo(): Promise<Started> {
+  requireBuilt('dist-demo/index.html', 'npm run build:demo', ['src', 'mocks', 'public'])
+  const demoBuild = snapshot('dist-demo')
+  return start(
+    'demo',
     [
       path.join(root, 'node_modules/vite/bin/vite.js'),
       'preview',
+      '--outDir',
+      demoBuild,
       '--host',
       '127.0.0.1',
       '--port',
-      String(port),
+      '{port}',
       '--strictPort',
     ],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } },
+    process.env,
+    '/',
   )
-  let output = ''
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+}
+
+function startServer(dataRoot: string): Promise<Started> {
+  requireBuilt('dist/index.html', 'npm run build', ['src', 'public'])
+  requireBuilt('dist-server/main.js', 'npm run build', ['server', 'src/lib'])
+  const appBuild = snapshot('dist')
+  const serverBuild = snapshot('dist-server')
+  // The embedded database, not whatever DATABASE_URL the shell has: the tests must never write
+  // into a real database, and a fresh folder means fresh demo data.
+  const env = { ...process.env }
+  delete env.DATABASE_URL
+  return start(
+    'server',
+    [path.join(serverBuild, 'main.js')],
+    {
+      ...env,
+      HOST: '127.0.0.1',
+      DATA_DIR: path.join(dataRoot, 'db'),
+      STATIC_DIR: appBuild,
+      DEMO_SIGN_IN: 'true',
+      TRUST_PROXY: 'false',
+      RATE_LIMIT_CONCERNS_PER_MINUTE: GENEROUS_LIMIT,
+      RATE_LIMIT_SIGN_INS_PER_MINUTE: GENEROUS_LIMIT,
+      LOG_LEVEL: process.env.E2E_SERVER_LOG_LEVEL ?? 'info',
+    },
+    '/readyz',
+  )
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const started: Started[] = []
+  // The database folder's lock file sits beside it (<DATA_DIR>.lock), so both live in here.
+  const dataRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'ee-e2e-'))
+  tempDirs.add(dataRoot)
+  const teardown = async () => {
+    await Promise.all(started.map(({ child }) => stop(child)))
+    for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true })
+    tempDirs.clear()
+  }
 
   try {
-    await waitUntilServing(baseUrl, child, () => output)
+    const demoUrl = external('E2E_BASE_URL')
+    const serverUrl = external('E2E_SERVER_URL')
+    // Both at once: the server's new database takes seconds to create, and Vite waits on nothing.
+    const launch = async (run: () => Promise<Started>): Promise<string> => {
+      const launched = await run()
+      started.push(launched)
+      return launched.url
+    }
+    const results = await Promise.allSettled([
+      demoUrl ?? launch(startDemo),
+      serverUrl ?? launch(() => startServer(dataRoot)),
+    ])
+    const [demo, server] = results.map((result) => {
+      if (result.status === 'rejected') throw result.reason
+      return result.value
+    })
+    project.provide('baseUrl', demo ?? '')
+    project.provide('serverUrl', server ?? '')
   } catch (error) {
-    await stop(child)
+    await teardown()
     throw error
   }
-  console.log(`[e2e] vite preview of dist/ on ${baseUrl}`)
-  project.provide('baseUrl', baseUrl)
-  return () => stop(child)
+  return teardown
 }

@@ -1,3 +1,6 @@
 export * from './app'
 export * from './browser'
+export * from './concern-form'
+export * from './csp'
 export * from './mock-api'
+export * from './server-api'
