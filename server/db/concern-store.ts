@@ -22,7 +22,13 @@ import { formatReference } from '../../src/lib/backend/seed/sample-records'
 import type { ConcernCounts } from '../../src/lib/backend/stats'
 import { concernRowOf, eventRowOf, storedConcernOf, summaryOf } from './concern-rows'
 import type { AppDb } from './open'
-import { concernEvents, concerns, isFinished, referenceCounters } from './schema'
+import {
+  concernEvents,
+  concerns,
+  concernStatusCounts,
+  isFinished,
+  referenceCounters,
+} from './schema'
 
 export interface LoadedConcern {
   concern: StoredConcern
@@ -86,11 +92,14 @@ export async function listConcerns(
   const withStatus =
     query.statuses.length > 0 ? [...filters, inArray(concerns.status, query.statuses)] : filters
   const [countRows, rows] = await Promise.all([
-    db
-      .select({ status: concerns.status, count: sql<number>`count(*)::int` })
-      .from(concerns)
-      .where(and(...filters))
-      .groupBy(concerns.status),
+    // Every concern, unfiltered (the chair's usual view): the kept counts, not a count of all.
+    filters.length === 0
+      ? db.select().from(concernStatusCounts)
+      : db
+          .select({ status: concerns.status, count: sql<number>`count(*)::int` })
+          .from(concerns)
+          .where(and(...filters))
+          .groupBy(concerns.status),
     db
       .select(listColumns)
       .from(concerns)

@@ -126,6 +126,15 @@ export const idempotencyRecords = pgTable(
   (table) => [primaryKey({ columns: [table.userId, table.key] })],
 )
 
+/**
+ * How many concerns are in each status, kept by statement triggers on concerns (migration
+ * 0004), so the chair's tabs need not count every concern on each request.
+ */
+export const concernStatusCounts = pgTable('concern_status_counts', {
+  status: text('status').primaryKey(),
+  count: integer('count').notNull(),
+})
+
 /** The last reference number used in each year; incremented inside the creating transaction. */
 export const referenceCounters = pgTable('reference_counters', {
   year: integer('year').primaryKey(),
@@ -147,4 +156,11 @@ export const sessions = pgTable(
   (table) => [index('sessions_user_idx').on(table.userId)],
 )
 
-export const schema = { concerns, concernEvents, idempotencyRecords, referenceCounters, sessions }
+export const schema = {
+  concerns,
+  concernEvents,
+  concernStatusCounts,
+  idempotencyRecords,
+  referenceCounters,
+  sessions,
+}

@@ -17,7 +17,7 @@ export interface ResetOptions {
 export async function resetDatabase(database: Database, options: ResetOptions = {}): Promise<void> {
   await database.db.transaction(async (tx) => {
     await tx.execute(
-      sql`truncate table concern_events, concerns, idempotency_records, reference_counters, sessions restart identity`,
+      sql`truncate table concern_events, concerns, concern_status_counts, idempotency_records, reference_counters, sessions restart identity`,
     )
     if (options.seed !== false) await insertSamples(tx, options.now ?? new Date())
   })

@@ -1,7 +1,6 @@
 import { Navigate, Outlet, useLocation } from 'react-router'
 // Not the api index: this guard is in the first bundle, the index would add every schema.
 import { isApiError } from '../../lib/api/api-error'
-import { serverTroubleReason } from '../../lib/api/server-trouble'
 import { CurrentUserProvider, useSession } from '../../lib/query'
 import { Loading } from '../../components/loading'
 import { ServiceProblem } from '../../components/service-problem'
@@ -32,7 +31,7 @@ export function RequireSession() {
         reason={
           offline
             ? 'The app could not reach the server to check who you are. You may be offline.'
-            : (serverTroubleReason(session.error) ?? 'The app could not check who you are.')
+            : 'The app could not check who you are.'
         }
         onRetry={() => void session.refetch()}
       />
