@@ -45,10 +45,7 @@ describe('kept status counts', () => {
     }
     await expectCountsTrue(server)
     const all = await chair.call('GET', '/concerns')
-    const counted = await server.database.db.execute(
-      sql`select status, count(*)::int as count from concerns group by status`,
-    )
-    for (const row of counted.rows as { status: string; count: number }[]) {
+    for (const row of await countedNow(server)) {
       expect((all.body as { statusCounts: Record<string, number> }).statusCounts[row.status]).toBe(
         row.count,
       )
