@@ -6,16 +6,25 @@ import { generateConcerns } from '../../src/lib/backend/seed/generate'
 import { formatReference } from '../../src/lib/backend/seed/sample-records'
 import { startServer, type TestServer } from './harness'
 
-/** The kept counts must always equal a real count: the chair's tabs are read from them. */
-async function expectCountsTrue(server: TestServer) {
-  const { db } = server.database
-  const counted = await db.execute(
+interface CountRow {
+  status: string
+  count: number
+}
+
+/** A real count: PGlite's and pg's drivers both answer with { rows }. */
+async function countedNow(server: TestServer): Promise<CountRow[]> {
+  const result: unknown = await server.database.db.execute(
     sql`select status, count(*)::int as count from concerns group by status`,
   )
-  const kept = await db.select().from(concernStatusCounts)
-  const asMap = (rows: { status: string; count: number }[]) =>
+  return (result as { rows: CountRow[] }).rows
+}
+
+/** The kept counts must always equal a real count: the chair's tabs are read from them. */
+async function expectCountsTrue(server: TestServer) {
+  const kept = await server.database.db.select().from(concernStatusCounts)
+  const asMap = (rows: CountRow[]) =>
     Object.fromEntries(rows.filter((row) => row.count !== 0).map((row) => [row.status, row.count]))
-  expect(asMap(kept)).toEqual(asMap(counted.rows as { status: string; count: number }[]))
+  expect(asMap(kept)).toEqual(asMap(await countedNow(server)))
 }
 
 describe('kept status counts', () => {
