@@ -2,15 +2,17 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { emptyAnswers } from '../../src/features/concerns/answers'
 import {
   discardOfferedDraft,
-  draftKeyFor,
-  forgetAllDrafts,
   offeredDraft,
   parkDraft,
+  saveDraft,
+  takeOfferedDraft,
+} from '../../src/features/concerns/draft-shelf'
+import {
+  draftKeyFor,
+  forgetAllDrafts,
   readShelf,
   removeSent,
   returnToShelf,
-  saveDraft,
-  takeOfferedDraft,
   unsentDraftCount,
   type Draft,
 } from '../../src/features/concerns/drafts'

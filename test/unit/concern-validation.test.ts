@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { emptyAnswers, NO_SUB_THEME, requestFrom } from '../../src/features/concerns/answers'
+import { emptyAnswers, NO_SUB_THEME } from '../../src/features/concerns/answers'
+import { requestFrom } from '../../src/features/concerns/request-from-answers'
 import {
   characterCount,
   mapServerErrors,

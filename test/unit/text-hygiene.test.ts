@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { describe, expect, it } from 'vitest'
-import { emptyAnswers, requestFrom } from '../../src/features/concerns/answers'
+import { emptyAnswers } from '../../src/features/concerns/answers'
+import { requestFrom } from '../../src/features/concerns/request-from-answers'
 import { validateAnswers } from '../../src/features/concerns/validation'
 import {
   createConcernRequestSchema,

@@ -61,24 +61,6 @@ export function emptyAnswers(init: Partial<Answers> = {}): Answers {
   }
 }
 
-/** The request the API takes. Only for answers that passed validateAnswers(). */
-export function requestFrom(answers: Answers): CreateConcernRequest {
-  return {
-    divisionId: answers.divisionId,
-    themeId: answers.themeId,
-    subThemeId:
-      answers.subThemeId === '' || answers.subThemeId === NO_SUB_THEME ? null : answers.subThemeId,
-    objectiveId: answers.objectiveId === '' ? null : answers.objectiveId,
-    title: answers.title.trim(),
-    details: answers.details.trim(),
-    location: answers.location.trim(),
-    source: answers.source as ConcernSource,
-    alreadyReported: answers.alreadyReported as AlreadyReported,
-    wantsReply: answers.wantsReply === 'yes',
-    personalDataConfirmed: true,
-  }
-}
-
 /** A request back into answers, e.g. to put a concern that could not be sent back in the form. */
 export function answersFrom(request: CreateConcernRequest): Answers {
   return {

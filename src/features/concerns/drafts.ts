@@ -1,4 +1,5 @@
 import { answersFromStorage, type Answers } from './answers'
+import { REASONS } from './outcome-text'
 
 /**
  * Unsent concerns kept on this device, per user (the key holds the user id, so one councillor
@@ -26,17 +27,6 @@ export type ReturnReason =
   | 'too-large'
   | 'busy'
   | 'refused'
-
-const RETURN_REASONS: readonly ReturnReason[] = [
-  'invalid',
-  'signed-out',
-  'other-user',
-  'no-answer',
-  'server-error',
-  'too-large',
-  'busy',
-  'refused',
-]
 
 /** It may have been stored: the app must ask again under the same key before using a new one. */
 export const isUnknownOutcome = (reason: ReturnReason): boolean =>
@@ -109,9 +99,9 @@ function draftFrom(value: unknown): Draft | null {
         if (Array.isArray(messages)) fieldErrors[field] = messages.map(String)
       }
     }
-    const reason = RETURN_REASONS.find((known) => known === returned.reason)
+    const known = Object.hasOwn(REASONS, returned.reason)
     draft.returned = {
-      reason: legacy ? 'no-answer' : (reason ?? 'refused'),
+      reason: legacy ? 'no-answer' : known ? (returned.reason as ReturnReason) : 'refused',
       fieldErrors,
       ...(typeof returned.message === 'string' ? { message: returned.message } : {}),
       at: typeof returned.at === 'string' ? returned.at : draft.savedAt,
@@ -135,53 +125,14 @@ export function readShelf(userId: string): DraftShelf {
   return { draft: draftFrom(parsed.draft), parked }
 }
 
-/** The unsent concern to offer: the draft, or else the first one parked behind it. */
-export function offeredDraft(userId: string): Draft | null {
-  const { draft, parked } = readShelf(userId)
-  return draft ?? parked[0] ?? null
-}
-
-/** Takes the offered concern up to be written again (a parked one becomes the draft). */
-export function takeOfferedDraft(userId: string): Draft | null {
-  const shelf = readShelf(userId)
-  if (shelf.draft) return shelf.draft
-  const [first, ...rest] = shelf.parked
-  if (!first) return null
-  writeShelf(userId, { draft: first, parked: rest })
-  return first
-}
-
-/** Throws away the offered concern; the next parked one, if any, is offered after it. */
-export function discardOfferedDraft(userId: string): void {
-  const shelf = readShelf(userId)
-  if (shelf.draft) writeShelf(userId, { ...shelf, draft: null })
-  else writeShelf(userId, { draft: null, parked: shelf.parked.slice(1) })
-}
-
-function writeShelf(userId: string, shelf: DraftShelf): void {
+/** Writes the user's shelf; an empty one is removed. */
+export function writeShelf(userId: string, shelf: DraftShelf): void {
   try {
     if (!shelf.draft && shelf.parked.length === 0) storage()?.removeItem(draftKeyFor(userId))
     else storage()?.setItem(draftKeyFor(userId), JSON.stringify(shelf))
   } catch {
     // Storage full or blocked: the answers are still on screen.
   }
-}
-
-/** Saves the draft being written (autosave). */
-export function saveDraft(userId: string, draft: Draft): void {
-  writeShelf(userId, { ...readShelf(userId), draft })
-}
-
-/** Forgets the draft being written (sent or queued); parked ones stay. */
-export function removeDraft(userId: string): void {
-  const { parked } = readShelf(userId)
-  writeShelf(userId, { draft: null, parked })
-}
-
-/** Starting a new concern while a draft is waiting: the waiting one is kept for later. */
-export function parkDraft(userId: string): void {
-  const { draft, parked } = readShelf(userId)
-  if (draft) writeShelf(userId, { draft: null, parked: [...parked, draft] })
 }
 
 /**

@@ -44,24 +44,17 @@ export class ApiError extends Error {
 
   /** Too many requests (429): refused, so nothing was done, but it will pass after a wait. */
   get isTooManyRequests(): boolean {
-    return this.kind === 'http' && this.status === 429
+    return this.status === 429
   }
 }
 
 /**
- * Retry-After as milliseconds from now: whole seconds, or an HTTP date (IMF-fixdate, e.g.
- * "Sun, 15 Mar 2026 12:00:30 GMT"); undefined for anything else.
+ * Retry-After as milliseconds: the contract sends whole seconds. (The HTTP-date form is not used
+ * by our servers; read as undefined, it falls back to the usual backoff.)
  */
-export function parseRetryAfter(
-  value: string | null,
-  now: number = Date.now(),
-): number | undefined {
+export function parseRetryAfter(value: string | null): number | undefined {
   const text = value?.trim() ?? ''
-  if (/^\d+$/.test(text)) return Number(text) * 1000
-  const httpDate = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/
-  if (!httpDate.test(text)) return undefined
-  const date = Date.parse(text)
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now)
+  return /^\d+$/.test(text) ? Number(text) * 1000 : undefined
 }
 
 export function isApiError(error: unknown): error is ApiError {

@@ -91,24 +91,16 @@ async function toError(response: Response): Promise<ApiError> {
   }
   const { problemSchema } = await import('./schemas/common')
   const parsed = problemSchema.safeParse(body)
-  // A server on another origin must list Retry-After in Access-Control-Expose-Headers.
-  const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'))
-  if (parsed.success) {
-    return new ApiError({
-      kind: 'http',
-      status: response.status,
-      title: parsed.data.title,
-      detail: parsed.data.detail,
-      fieldErrors: parsed.data.errors,
-      problem: parsed.data,
-      retryAfterMs,
-    })
-  }
+  const problem = parsed.success ? parsed.data : undefined
   return new ApiError({
     kind: 'http',
     status: response.status,
-    title: response.statusText || `The server answered ${response.status}`,
-    retryAfterMs,
+    title: problem?.title ?? (response.statusText || `The server answered ${response.status}`),
+    detail: problem?.detail,
+    fieldErrors: problem?.errors,
+    problem,
+    // A server on another origin must list Retry-After in Access-Control-Expose-Headers.
+    retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')),
   })
 }
 

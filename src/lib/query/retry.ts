@@ -2,7 +2,7 @@ import { isApiError } from '../api/api-error'
 
 export const MAX_RETRIES = 3
 
-/** The longest the app waits on a Retry-After before trying again by itself. */
+/** The longest the app waits before trying again by itself, whatever Retry-After asks. */
 export const MAX_RETRY_AFTER_MS = 30_000
 
 /**
@@ -23,8 +23,6 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
  * (a longer wait is the user's to choose, and the message says to wait a moment).
  */
 export function retryDelay(attempt: number, error?: unknown): number {
-  if (isApiError(error) && error.isTooManyRequests && error.retryAfterMs !== undefined) {
-    return Math.min(error.retryAfterMs, MAX_RETRY_AFTER_MS)
-  }
-  return Math.min(1000 * 2 ** attempt, 30_000)
+  const asked = isApiError(error) && error.isTooManyRequests ? error.retryAfterMs : undefined
+  return Math.min(asked ?? 1000 * 2 ** attempt, MAX_RETRY_AFTER_MS)
 }

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { draftKeyFor, saveDraft } from '../../../src/features/concerns/drafts'
+import { saveDraft } from '../../../src/features/concerns/draft-shelf'
+import { draftKeyFor } from '../../../src/features/concerns/drafts'
 import { emptyAnswers } from '../../../src/features/concerns/answers'
 import { renderApp } from '../../helpers/render-app'
 import {

@@ -229,12 +229,12 @@ describe('a definite refusal', () => {
     [
       'too large (413)',
       () => tooLarge(65_536),
-      'Your concern has not been sent. What you sent is too large for the server. Make it shorter, then try again. Your answers are kept.',
+      'Your concern has not been sent. It is too large for the server: make it shorter. Your answers are kept.',
     ],
     [
       'too many requests (429)',
       () => tooManyRequests(30),
-      'Your concern has not been sent. The server is receiving too many requests. Wait a moment, then try again. Your answers are kept.',
+      'Your concern has not been sent. The server has too many requests just now: wait a moment, then send it again. Your answers are kept.',
     ],
   ])('%s is "not sent", in plain words of its own', async (_case, answer, message) => {
     server.use(http.post('*/api/v1/concerns', answer, { once: true }))

@@ -29,7 +29,8 @@ import {
   WhyPersonalDataMatters,
 } from './personal-data-warning'
 import { isUnknownOutcome, type ReturnReason } from '../drafts'
-import { REASONS, UNKNOWN_OUTCOME } from '../outcome-text'
+import { REASONS } from '../outcome-text'
+import { UNKNOWN_OUTCOME } from '../unknown-outcome-text'
 import { useRaiseConcern } from './raise-concern-context'
 
 const PAGE_TITLE = 'Tell the Board what you noticed'

@@ -3,7 +3,7 @@ import { Link } from 'react-router'
 import { useSession } from '../../../lib/query'
 import { returnedInfo } from '../api/create-concern'
 import { isUnknownOutcome } from '../drafts'
-import { REASONS, UNKNOWN_OUTCOME } from '../outcome-text'
+import { REASONS, UNKNOWN_OUTCOME_BANNER } from '../outcome-text'
 import { isOutcomeSeen, isWatched, markOutcomeSeen, useQueueMarks } from '../queue/queue-marks'
 import { pendingOf, useConcernQueue, type QueuedConcern } from '../queue/use-concern-queue'
 
@@ -86,11 +86,11 @@ function QueueBanners({ userId }: { userId: string }) {
             onDismiss={() => markOutcomeSeen(key(item))}
           >
             <p className="govuk-notification-banner__heading">
-              {unknown ? UNKNOWN_OUTCOME.headingForOne : 'A concern could not be sent'}
+              {unknown ? UNKNOWN_OUTCOME_BANNER.heading : 'A concern could not be sent'}
             </p>
             <p className="govuk-body">
-              {REASONS[reason]} {unknown && `${UNKNOWN_OUTCOME.sendAgain} `}Your answers are saved
-              on this device.{' '}
+              {REASONS[reason]} {unknown && `${UNKNOWN_OUTCOME_BANNER.advice} `}Your answers are
+              saved on this device.{' '}
               <Link
                 className="govuk-notification-banner__link"
                 to="/concerns/new"

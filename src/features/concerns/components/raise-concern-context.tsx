@@ -11,15 +11,8 @@ import {
 import type { CreateConcernRequest, SessionUser } from '../../../lib/api'
 import { emptyAnswers, TEXT_FIELDS, type Answers } from '../answers'
 import { bodyOf } from '../api/create-concern'
-import {
-  draftsGeneration,
-  parkDraft,
-  removeDraft,
-  saveDraft,
-  type Attempt,
-  type Draft,
-  type ReturnedInfo,
-} from '../drafts'
+import { parkDraft, removeDraft, saveDraft } from '../draft-shelf'
+import { draftsGeneration, type Attempt, type Draft, type ReturnedInfo } from '../drafts'
 import { planSend, type SendPlan } from '../send-plan'
 
 /** How long typing must pause before the draft is saved. */

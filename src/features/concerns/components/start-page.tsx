@@ -1,14 +1,10 @@
 import { useState, type FormEvent } from 'react'
 import { useNavigate } from 'react-router'
 import { ErrorSummary } from '../../../components/error-summary'
-import {
-  discardOfferedDraft,
-  isUnknownOutcome,
-  offeredDraft,
-  takeOfferedDraft,
-  type Draft,
-} from '../drafts'
-import { REASONS, UNKNOWN_OUTCOME } from '../outcome-text'
+import { discardOfferedDraft, offeredDraft, takeOfferedDraft } from '../draft-shelf'
+import { isUnknownOutcome, type Draft } from '../drafts'
+import { REASONS } from '../outcome-text'
+import { UNKNOWN_OUTCOME } from '../unknown-outcome-text'
 import { Checkbox, Radios } from './fields'
 import { formatDateTime } from '../labels'
 import { PageTitle } from './page-parts'

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { UNKNOWN_OUTCOME } from '../outcome-text'
+import { UNKNOWN_OUTCOME } from '../unknown-outcome-text'
 
 interface UnknownOutcomeNoticeProps {
   /** Why the app does not know, e.g. "No answer came back from the server." */
