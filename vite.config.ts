@@ -1,8 +1,34 @@
+import { rmSync } from 'node:fs'
+import path from 'node:path'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 
+/**
+ * public/mockServiceWorker.js serves development and the demo build. A build for a real API
+ * (VITE_API_BASE_URL set, as in .env.production) never starts the mock, so it must not ship it.
+ */
+function withoutMockWorker(): Plugin {
+  let worker = ''
+  let forRealApi = false
+  return {
+    name: 'without-mock-worker',
+    apply: 'build',
+    configResolved(config) {
+      worker = path.resolve(config.root, config.build.outDir, 'mockServiceWorker.js')
+      forRealApi = Boolean(config.env.VITE_API_BASE_URL)
+    },
+    closeBundle() {
+      if (forRealApi) rmSync(worker, { force: true })
+    },
+  }
+}
+
+/** Contract files at once (see the contract projects below). */
+const CONTRACT_WORKERS = 2
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), withoutMockWorker()],
   css: {
     preprocessorOptions: {
       scss: {
@@ -34,13 +60,17 @@ export default defineConfig({
           exclude: ['test/contract/**', 'test/server/**', 'test/e2e/**', 'node_modules/**'],
         },
       },
-      // The HTTP contract (test/contract) against each back end; CONTRACT_BACKEND picks it.
+      // The HTTP contract (test/contract) against each back end; CONTRACT_BACKEND picks it. They
+      // run after the others, two files at a time even on two cores: much of their time is spent
+      // waiting on a database, and every file has a back end of its own.
       {
         extends: true,
         test: {
           name: 'contract-mock',
-          // jsdom for the mock-only tests (localStorage, navigator, the app's relative URLs).
-          environment: 'jsdom',
+          maxWorkers: CONTRACT_WORKERS,
+          sequence: { groupOrder: 1 },
+          // The mock-only tests that need a browser ask for jsdom themselves.
+          environment: 'node',
           setupFiles: ['./test/contract/setup.ts'],
           include: ['test/contract/**/*.test.ts'],
           env: { CONTRACT_BACKEND: 'mock' },
@@ -50,6 +80,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'contract-pglite',
+          maxWorkers: CONTRACT_WORKERS,
+          sequence: { groupOrder: 1 },
           environment: 'node',
           globalSetup: ['./test/contract/global-setup/pglite.ts'],
           setupFiles: ['./test/contract/setup.ts'],
@@ -62,6 +94,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'contract-postgres',
+          maxWorkers: CONTRACT_WORKERS,
+          sequence: { groupOrder: 1 },
           environment: 'node',
           globalSetup: ['./test/contract/global-setup/postgres.ts'],
           setupFiles: ['./test/contract/setup.ts'],

@@ -61,10 +61,15 @@ export const requireJsonBodies: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next()
 }
 
+/**
+ * HTTP/1.1 says a request has a body by Content-Length or Transfer-Encoding, nothing else. (The
+ * Node adapter gives every DELETE a body stream, so request.body cannot tell: a browser's
+ * sign-out, a DELETE with no Content-Length, would otherwise be refused.)
+ */
 function hasBody(request: Request): boolean {
   const length = request.headers.get('Content-Length')
   if (length !== null) return Number(length) > 0
-  return request.headers.has('Transfer-Encoding') || request.body !== null
+  return request.headers.has('Transfer-Encoding')
 }
 
 /** API answers are personal: never stored by a browser or a proxy. */

@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import http from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -68,6 +69,19 @@ async function waitUntilReady(port: number, running: Running): Promise<void> {
   throw new Error(`server not ready:\n${running.output()}`)
 }
 
+/** A DELETE as browsers send it: no Content-Length, no Transfer-Encoding. */
+function bodilessDelete(port: number, apiPath: string): Promise<number | undefined> {
+  return new Promise((resolve, reject) => {
+    const request = http.request({ host: '127.0.0.1', port, path: apiPath, method: 'DELETE' })
+    request.on('response', (response) => {
+      response.resume()
+      resolve(response.statusCode)
+    })
+    request.on('error', reject)
+    request.end()
+  })
+}
+
 const clientFor = (port: number, name: string) =>
   new ContractClient({
     name,
@@ -94,6 +108,8 @@ describe('the server process on an embedded database', () => {
       expect(second.output()).toMatch(/is in use by another server \(process \d+\)/)
       // The first is untouched.
       expect((await fetch(`http://127.0.0.1:${port}/readyz`)).ok).toBe(true)
+      // A browser's sign-out is a DELETE with no Content-Length: it has no body to refuse.
+      expect(await bodilessDelete(port, '/api/v1/session')).toBe(204)
     } finally {
       first.child.kill('SIGTERM')
       expect(await first.exited).toBe(0)

@@ -106,6 +106,12 @@ export function registerConcernMutationDefaults(queryClient: QueryClient): void 
       removeSent(variables.authorId, variables.idempotencyKey)
       queryClient.setQueryData(concernKeys.detail(concern.id), concern)
       await Promise.all([
+        // Shown at once, but stale: the chair may act on it before the councillor opens it.
+        queryClient.invalidateQueries({
+          queryKey: concernKeys.detail(concern.id),
+          exact: true,
+          refetchType: 'none',
+        }),
         queryClient.invalidateQueries({ queryKey: concernKeys.lists() }),
         queryClient.invalidateQueries({ queryKey: RISK_THEMES_KEY }),
       ])
