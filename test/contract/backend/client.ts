@@ -105,6 +105,11 @@ export class ContractClient implements Client {
       ...(text === undefined ? {} : { 'Content-Type': 'application/json' }),
       ...options.headers,
     })
+    // What any HTTP client puts on the wire with a body; an in-process Request has none, and a
+    // server may judge "is there a body" by it (HTTP/1.1 does).
+    if (text !== undefined && !headers.has('Content-Length')) {
+      headers.set('Content-Length', String(new TextEncoder().encode(text).byteLength))
+    }
     if (this.#cookies.size > 0) {
       headers.set(
         'Cookie',

@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// jsdom: localStorage, navigator and the page origin the app's client resolves /api/v1 against.
 import { describe, expect, it } from 'vitest'
 import {
   apiRequest,

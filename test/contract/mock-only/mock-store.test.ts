@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// jsdom: localStorage, navigator and the page origin the app's client resolves /api/v1 against.
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { concernSchema, sessionUserSchema } from '../../../src/lib/api'
 import { createHandlers } from '../../../mocks/handlers'
