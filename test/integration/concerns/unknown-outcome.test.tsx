@@ -224,6 +224,29 @@ describe('a concern queued with no signal that then gets no answer', () => {
   })
 })
 
+describe('the banner on every page', () => {
+  it('says "we do not know" about a queued concern that got no answer, not "could not be sent"', async () => {
+    const { user, router } = await readyToSend()
+    act(() => onlineManager.setOnline(false))
+    await confirmAndSend(user)
+    await heading1('Your concern is waiting to send')
+    await act(() => router.navigate('/concerns'))
+    await heading1('My concerns')
+    server.use(neverArrives())
+    act(() => onlineManager.setOnline(true))
+
+    const banner = await screen.findByRole('alert', { name: 'Not confirmed' })
+    expect(banner).toHaveTextContent('We do not know if a concern was sent')
+    expect(banner).toHaveTextContent(
+      'No answer came back from the server. It may have arrived. Send it again to find out: it will not be stored twice.',
+    )
+    expect(banner).not.toHaveTextContent('could not be sent')
+    expect(
+      within(banner).getByRole('link', { name: 'Check it and send it again' }),
+    ).toHaveAttribute('href', '/concerns/new')
+  })
+})
+
 describe('a definite refusal', () => {
   it.each([
     [
