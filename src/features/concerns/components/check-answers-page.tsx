@@ -76,10 +76,8 @@ function CheckAnswers({ reference }: { reference: ReferenceData }) {
   const [attempts, setAttempts] = useState(0)
   const [sending, setSending] = useState<{ key: string; mode: SendMode } | null>(null)
   const sendingKey = sending?.key ?? null
-  // Set when the last send here ended with no answer: what to say about it.
-  const [unknownAfter, setUnknownAfter] = useState<{ reason: ReturnReason; mode: SendMode } | null>(
-    null,
-  )
+  // Why the last send from this page ended with no answer, if it did.
+  const [unknownAfter, setUnknownAfter] = useState<ReturnReason | null>(null)
   const { findings } = usePersonalDataCheck(flow.answers)
 
   // While this page shows the concern being sent, the banner need not say it too.
@@ -137,7 +135,7 @@ function CheckAnswers({ reference }: { reference: ReferenceData }) {
         }
         flow.setReturned(info)
         setAttempts((n) => n + 1)
-        if (unknown) return setUnknownAfter({ reason: info.reason, mode })
+        if (unknown) return setUnknownAfter(info.reason)
         if (info.reason === 'invalid') {
           const mapped = mapServerErrors(info.fieldErrors)
           const onForm = Object.keys(mapped.fields).some((f) => f !== 'personalDataConfirmed')
@@ -178,7 +176,7 @@ function CheckAnswers({ reference }: { reference: ReferenceData }) {
       <ErrorSummary errors={items} focusKey={attempts} />
       {sending === null && (unknownAfter !== null || flow.unsettled) && (
         <UnknownOutcomeNotice
-          cause={unknownAfter ? REASONS[unknownAfter.reason] : UNKNOWN_OUTCOME.noCause}
+          cause={unknownAfter ? REASONS[unknownAfter] : UNKNOWN_OUTCOME.noCause}
           changedSince={!flow.isLastAttempt(request)}
           announce={unknownAfter !== null}
           focusKey={attempts}
