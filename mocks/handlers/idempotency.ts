@@ -1,6 +1,6 @@
 import { HttpResponse } from 'msw'
 import { hashOf } from '../../src/lib/backend/idempotency'
-import { idempotencyKeyReused } from '../../src/lib/backend/problems'
+import { idempotencyKeyReusedBy } from '../../src/lib/backend/problems'
 import { idempotencyRecordKey, type IdempotencyRecord, type MockStore } from '../store'
 
 /**
@@ -27,9 +27,7 @@ export function replayIfSeen(
     record.path === request.path &&
     record.bodyHash === hashOf(request.body)
   if (!same) {
-    throw idempotencyKeyReused(
-      request.method === 'POST' ? undefined : 'Send a new Idempotency-Key for a new change.',
-    )
+    throw idempotencyKeyReusedBy(request.method)
   }
   return new HttpResponse(JSON.stringify(record.body), {
     status: record.status,

@@ -5,7 +5,7 @@
  * its claim back), so a corrected request may be sent again under the same key.
  */
 import { and, eq } from 'drizzle-orm'
-import { idempotencyKeyReused } from '../../src/lib/backend/problems'
+import { idempotencyKeyReusedBy } from '../../src/lib/backend/problems'
 import type { AppDb } from './open'
 import { idempotencyRecords } from './schema'
 
@@ -24,10 +24,11 @@ export async function replayOf(
   userId: string,
   key: string,
   fingerprint: string,
+  method: string,
 ): Promise<Response | null> {
   const [record] = await db.select().from(idempotencyRecords).where(where(userId, key))
   if (!record) return null
-  if (record.fingerprint !== fingerprint) throw idempotencyKeyReused()
+  if (record.fingerprint !== fingerprint) throw idempotencyKeyReusedBy(method)
   return responseOf({ status: record.status, headers: record.headers, body: record.body })
 }
 
@@ -43,7 +44,7 @@ async function claimOrReplay(tx: AppDb, claim: Claim): Promise<Response | null> 
     .onConflictDoNothing()
     .returning({ key: idempotencyRecords.key })
   if (claimed.length > 0) return null
-  const replay = await replayOf(tx, claim.userId, claim.key, claim.fingerprint)
+  const replay = await replayOf(tx, claim.userId, claim.key, claim.fingerprint, claim.method)
   if (!replay) throw new Error('An idempotency record vanished while it was being claimed')
   return replay
 }
@@ -64,6 +65,8 @@ async function keepAnswer(
 export interface Claim {
   userId: string
   key: string
+  /** The request's method, for the words of a 422 when the key comes back with another one. */
+  method: string
   fingerprint: string
   createdAt: Date
 }

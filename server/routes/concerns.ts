@@ -75,7 +75,7 @@ export function concernRoutes(limiter: RateLimiter) {
         const { db } = c.get('database')
         const fingerprint = fingerprintOf('POST', '/concerns', body)
         // A replay answers before the rate limit: resending what was already stored is free.
-        const replay = await replayOf(db, user.id, key, fingerprint)
+        const replay = await replayOf(db, user.id, key, fingerprint, 'POST')
         if (replay) return replay
         const limit = limiter.take(user.id)
         if (!limit.allowed) throw tooManyRequests(limit.retryAfterSeconds)
@@ -84,7 +84,7 @@ export function concernRoutes(limiter: RateLimiter) {
         checkReferences(input)
         const at = c.get('now')()
         const base = `${publicOrigin(c)}${new URL(c.req.url).pathname.replace(/\/$/, '')}`
-        const claim = { userId: user.id, key, fingerprint, createdAt: at }
+        const claim = { userId: user.id, key, method: 'POST', fingerprint, createdAt: at }
         return inIdempotentTransaction(db, claim, async (tx) => {
           const concern = await insertNewConcern(tx, {
             id: crypto.randomUUID(),
@@ -118,7 +118,7 @@ export function concernRoutes(limiter: RateLimiter) {
         // A retried change whose first answer was lost replays it, rather than meeting its own
         // change as a conflict.
         if (key !== null) {
-          const replay = await replayOf(db, user.id, key, fingerprint)
+          const replay = await replayOf(db, user.id, key, fingerprint, 'PATCH')
           if (replay) return replay
         }
         const ifMatch = c.req.header('If-Match')?.trim()
@@ -128,7 +128,10 @@ export function concernRoutes(limiter: RateLimiter) {
         const change = validate(updateConcernRequestSchema, body)
         checkChange(loaded.concern, change)
         const at = c.get('now')()
-        const claim = key === null ? null : { userId: user.id, key, fingerprint, createdAt: at }
+        const claim =
+          key === null
+            ? null
+            : { userId: user.id, key, method: 'PATCH', fingerprint, createdAt: at }
         return inIdempotentTransaction(db, claim, async (tx) => {
           const { concern } = loaded
           const expectedVersion = concern.version

@@ -64,7 +64,7 @@ describe('PATCH /concerns/:id with an Idempotency-Key', () => {
       422,
       'idempotency-key-reused',
     )
-    expect(problem.detail).toEqual(expect.any(String))
+    expect(problem.detail).toBe('Send a new Idempotency-Key for a new change.')
     const stored = await storedConcern('sample-07')
     expect(stored?.version).toBe(2)
     expect((await repliesOf('sample-07')).map((e) => e.text)).toEqual(['First reply.'])

@@ -52,6 +52,12 @@ export const idempotencyKeyReused = (detail = 'Send a new Idempotency-Key for a 
     detail,
   })
 
+/** A key sent again with another request: a new concern or a new change needs a new key. */
+export const idempotencyKeyReusedBy = (method: string) =>
+  idempotencyKeyReused(
+    method === 'POST' ? undefined : 'Send a new Idempotency-Key for a new change.',
+  )
+
 export const preconditionRequired = () =>
   problem(428, 'precondition-required', 'If-Match header is required', {
     detail: 'Send the ETag of the concern you are changing in If-Match.',
