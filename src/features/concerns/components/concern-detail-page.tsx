@@ -67,12 +67,14 @@ function ConcernDetail({ id }: { id: string }) {
 }
 
 /**
- * How many replies were new when the page opened. The read receipt sets the count to 0 on the
- * server, but the replies stay marked "New reply" for as long as the page is open.
+ * How many replies were new while the page has been open. The read receipt sets the count to 0
+ * on the server, but the replies stay marked "New reply" for as long as the page is open. The
+ * most seen counts, not the first: the first answer may be a cached copy from before the chair
+ * replied, refreshed a moment later.
  */
 function useUnreadOnArrival(concern: Concern | undefined): number {
   const [arrival, setArrival] = useState<{ id: string; unread: number } | null>(null)
-  if (concern && arrival?.id !== concern.id) {
+  if (concern && (arrival?.id !== concern.id || concern.unreadReplies > arrival.unread)) {
     setArrival({ id: concern.id, unread: concern.unreadReplies })
   }
   return arrival?.unread ?? concern?.unreadReplies ?? 0
