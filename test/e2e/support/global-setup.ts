@@ -11,10 +11,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
+import { freePort } from '../../tools/free-port'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -32,19 +32,6 @@ const LOG_DIR = path.join(root, 'test-results')
 
 /** Every test signs in over and over from 127.0.0.1: the real limits would refuse the suite. */
 const GENEROUS_LIMIT = '100000'
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.unref()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 function newestMtime(dir: string): number {
   if (!fs.existsSync(dir)) return 0
