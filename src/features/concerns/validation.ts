@@ -1,5 +1,6 @@
 import {
   ALREADY_REPORTED,
+  characterCount,
   CONCERN_LIMITS,
   firstTextProblem,
   OTHER_THEME_ID,
@@ -9,6 +10,8 @@ import {
   type RiskTheme,
 } from '../../lib/api'
 import { NO_SUB_THEME, type AnswerField, type Answers } from './answers'
+
+export { characterCount }
 
 /** Every field that can carry an error: the answers, and the confirmation before sending. */
 export type FormField = AnswerField | 'personalDataConfirmed'
@@ -71,16 +74,6 @@ export interface ReferenceData {
   divisions: readonly Division[]
   themes: readonly RiskTheme[]
   objectives: readonly Objective[]
-}
-
-/**
- * Characters as the server counts them: Unicode code points (an emoji is one, not two UTF-16
- * units), after trimming. The form and the server then never disagree about a length.
- */
-export const characterCount = (text: string): number => {
-  let count = 0
-  for (const _ of text) count += 1
-  return count
 }
 
 /** A length error for the trimmed text, if any. */

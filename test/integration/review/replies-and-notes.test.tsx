@@ -175,3 +175,32 @@ describe('internal notes', () => {
     expect(forAuthor.events.map((e) => e.type)).not.toContain('note')
   })
 })
+
+describe('lengths, counted as the server counts them', () => {
+  // 1,000 emoji (two UTF-16 units each) and 500 letters with a combining accent (two code points
+  // each): 2,000 characters to the server, 3,000 units to String.length.
+  const atTheLimit = `${'😀'.repeat(1000)}${'e\u0301'.repeat(500)}`
+
+  it('a reply of exactly the limit in emoji and accents is sent and stored whole', async () => {
+    const { user } = await openConcern('sample-08')
+    await user.click(replyBox())
+    await user.paste(atTheLimit)
+    expect(screen.getByText('You have 0 characters remaining')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Send reply' }))
+    await screen.findByText('Your reply was sent. The councillor will see it in My concerns.')
+    expect(stored('sample-08').events.at(-1)).toMatchObject({ type: 'reply', text: atTheLimit })
+  })
+
+  it('one character more is refused in the form, as the server would, and nothing is sent', async () => {
+    const { user } = await openConcern('sample-08')
+    const before = stored('sample-08').version
+    await user.click(replyBox())
+    await user.paste(`${atTheLimit}x`)
+    await user.click(screen.getByRole('button', { name: 'Send reply' }))
+    expect(
+      (await screen.findAllByText(/The reply must be 2,000 characters or fewer/)).length,
+    ).toBeGreaterThan(0)
+    expect(replyBox()).toHaveValue(`${atTheLimit}x`)
+    expect(stored('sample-08').version).toBe(before)
+  })
+})

@@ -1,5 +1,10 @@
 import { useState, type FormEvent } from 'react'
-import { CONCERN_LIMITS, firstTextProblem, type UpdateConcernRequest } from '../../../lib/api'
+import {
+  characterCount,
+  CONCERN_LIMITS,
+  firstTextProblem,
+  type UpdateConcernRequest,
+} from '../../../lib/api'
 import { firstOf, type ActionErrors } from './action-errors'
 import { GeneralErrors } from './status-form'
 import { TextField } from './text-field'
@@ -21,7 +26,7 @@ export function NoteForm({ busy, errors, onAct }: NoteFormProps) {
     const problem =
       note === ''
         ? 'Enter the note'
-        : note.length > CONCERN_LIMITS.noteMax
+        : characterCount(note) > CONCERN_LIMITS.noteMax
           ? `The note must be ${CONCERN_LIMITS.noteMax.toLocaleString('en-GB')} characters or fewer`
           : (firstTextProblem(text, 'Note', 'multi-line') ?? null)
     setLocalError(problem)

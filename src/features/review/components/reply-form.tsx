@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react'
 import {
+  characterCount,
   CONCERN_LIMITS,
   firstTextProblem,
   type Concern,
@@ -42,7 +43,7 @@ export function ReplyForm({ concern, busy, errors, onAct }: ReplyFormProps) {
     const problem =
       reply === ''
         ? 'Enter a reply to the councillor'
-        : reply.length > CONCERN_LIMITS.replyMax
+        : characterCount(reply) > CONCERN_LIMITS.replyMax
           ? `The reply must be ${CONCERN_LIMITS.replyMax.toLocaleString('en-GB')} characters or fewer`
           : PLACEHOLDER.test(reply)
             ? 'Replace the words in square brackets with your own before sending'

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import {
+  characterCount,
   CONCERN_LIMITS,
   firstTextProblem,
   type Concern,
@@ -72,8 +73,8 @@ export function StatusForm({ concern, busy, errors, onAct }: StatusFormProps) {
       field === 'referredTo'
         ? [2, CONCERN_LIMITS.referredToMax, 'who the concern is referred to']
         : [2, CONCERN_LIMITS.closeReasonMax, 'why the concern is being closed']
-    if (value.length < min) return setLocalError(`Enter ${what}`)
-    if (value.length > max) return setLocalError(`Enter ${max} characters or fewer`)
+    if (characterCount(value) < min) return setLocalError(`Enter ${what}`)
+    if (characterCount(value) > max) return setLocalError(`Enter ${max} characters or fewer`)
     const hidden =
       field === 'referredTo'
         ? firstTextProblem(typed, 'Referred to', 'single-line')

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react'
+import { characterCount } from '../../../lib/api'
 
 interface TextFieldProps {
   id: string
@@ -40,7 +41,7 @@ export function TextField({
   const hintId = `${id}-hint`
   const errorId = `${id}-error`
   const countId = `${id}-info`
-  const remaining = maxLength === undefined ? 0 : maxLength - value.length
+  const remaining = maxLength === undefined ? 0 : maxLength - characterCount(value)
   const [announced, setAnnounced] = useState('')
   const typed = useRef(false)
 

@@ -74,3 +74,14 @@ export function firstTextProblem(value: string, what: string, kind: TextKind): s
   const sent = kind === 'multi-line' ? normaliseLineBreaks(value).trim() : value.trim()
   return textProblems(sent, what, kind)[0]
 }
+
+/**
+ * Characters as the contract counts them: Unicode code points (an emoji is one, not two UTF-16
+ * units), as zod's length checks do. Every form counts this way, so none refuses what the server
+ * would accept.
+ */
+export const characterCount = (text: string): number => {
+  let count = 0
+  for (const _ of text) count += 1
+  return count
+}
