@@ -1,5 +1,6 @@
 // ESLint flat config. Besides the usual recommended sets it enforces the import boundaries of the
-// design: app → features → shared (lib, components); a feature never imports another feature;
+// design: app → features → domain → shared (lib, components); a feature never imports another
+// feature;
 // nothing in src/ imports mocks/ or test/, except src/main.tsx's guarded dynamic import of
 // '../mocks/browser', which keeps the mock worker out of the first bundle.
 import fs from 'node:fs'
@@ -78,8 +79,8 @@ function restrictionBlock(name, folder, depth, patterns) {
 const sharedRules = (toSrc) => [
   restrict(
     toSrc,
-    '(?:app|features)',
-    'src/lib and src/components never import src/app or src/features.',
+    '(?:app|features|domain)',
+    'src/lib and src/components never import src/app, src/features or src/domain.',
   ),
 ]
 
@@ -93,6 +94,15 @@ const boundaries = [
     restrict(toSrc - 1, 'backend', BACKEND_MESSAGE),
   ]),
   ...boundaryBlocks('components', 1, (toSrc) => [...sharedRules(toSrc), ...noBackend(toSrc)]),
+  // The concern's vocabulary, under both features: it may use src/lib, nothing above it.
+  ...boundaryBlocks('domain', 1, (toSrc) => [
+    restrict(
+      toSrc,
+      '(?:app|features)',
+      'src/domain never imports src/app or src/features: features → domain → lib.',
+    ),
+    ...noBackend(toSrc),
+  ]),
   ...boundaryBlocks('app', 1, noBackend),
   ...featureNames.flatMap((feature) =>
     boundaryBlocks(`features/${feature}`, 2, (toSrc) => [

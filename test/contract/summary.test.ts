@@ -33,7 +33,7 @@ describe('GET /concerns/summary', () => {
         ['serious-case-reviews', 1],
         ['other', 1],
       ])
-      expect(stats.byTheme.at(-1)?.title).toBe('Other')
+      expect(stats.byTheme.at(-1)?.title).toBe('Something else')
       expect(stats.byDivision.slice(0, 2)).toEqual([
         { divisionId: 'banbury-calthorpe', name: 'Banbury Calthorpe', count: 2 },
         { divisionId: 'jericho-and-osney', name: 'Jericho and Osney', count: 2 },

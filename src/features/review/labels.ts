@@ -1,73 +1,16 @@
-import {
-  OTHER_THEME_ID,
-  type ConcernSource,
-  type ConcernStatus,
-  type Division,
-  type RiskTheme,
-} from '../../lib/api'
-
-export const STATUS_LABELS: Record<ConcernStatus, string> = {
-  submitted: 'Submitted',
-  acknowledged: 'Acknowledged',
-  'in-review': 'In review',
-  referred: 'Referred',
-  actioned: 'Actioned',
-  closed: 'Closed',
-}
-
-/** Tag colours differ per status, but the word is always printed: colour is never the signal. */
-export const STATUS_TAG_CLASSES: Record<ConcernStatus, string> = {
-  submitted: '',
-  acknowledged: 'govuk-tag--teal',
-  'in-review': 'govuk-tag--yellow',
-  referred: 'govuk-tag--purple',
-  actioned: 'govuk-tag--green',
-  closed: 'govuk-tag--grey',
-}
-
-export const OPEN_STATUSES: readonly ConcernStatus[] = ['submitted', 'acknowledged', 'in-review']
-
-export const SOURCE_LABELS: Record<ConcernSource, string> = {
-  surgery: 'At a surgery',
-  visit: 'On a visit',
-  'community-group': 'From a community group',
-  partner: 'From a partner agency',
-  other: 'Another way',
-}
-
-export const ALREADY_REPORTED_LABELS = {
-  no: 'No',
-  mash: 'Yes, to the MASH',
-  police: 'Yes, to the police',
-  'mash-and-police': 'Yes, to the MASH and the police',
-  'not-sure': 'Not sure',
-} as const
-
-export const OTHER_THEME_TITLE = 'Something else'
-
-/** Names for the ids a concern carries, from the reference data (ids until it has loaded). */
-export interface Names {
-  division: (id: string) => string
-  theme: (id: string) => string
-  subTheme: (themeId: string, subThemeId: string | null) => string | null
-}
-
-export function namesFrom(
-  divisions: readonly Division[] | undefined,
-  themes: readonly RiskTheme[] | undefined,
-): Names {
-  const divisionNames = new Map((divisions ?? []).map((d) => [d.id, d.name]))
-  const themesById = new Map((themes ?? []).map((t) => [t.id, t]))
-  return {
-    division: (id) => divisionNames.get(id) ?? id,
-    theme: (id) => (id === OTHER_THEME_ID ? OTHER_THEME_TITLE : (themesById.get(id)?.title ?? id)),
-    subTheme: (themeId, subThemeId) =>
-      subThemeId === null
-        ? null
-        : (themesById.get(themeId)?.subThemes.find((s) => s.id === subThemeId)?.label ??
-          subThemeId),
-  }
-}
+// The concern's vocabulary is shared with the councillor's side (src/domain/concern), so the
+// chair reads the words the councillor chose; the short date forms are the chair's pages' own.
+export {
+  ALREADY_REPORTED_LABELS,
+  namesFrom,
+  OPEN_STATUSES,
+  OTHER_THEME_TITLE,
+  plural,
+  SOURCE_LABELS,
+  STATUS_LABELS,
+  STATUS_TAG_CLASSES,
+  type Names,
+} from '../../domain/concern/vocabulary'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -95,6 +38,3 @@ export function ageInWords(iso: string, now: Date = new Date()): string {
   if (days === 0) return 'today'
   return days === 1 ? '1 day' : `${days.toLocaleString('en-GB')} days`
 }
-
-export const plural = (count: number, one: string, many = `${one}s`): string =>
-  `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`

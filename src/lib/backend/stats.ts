@@ -1,4 +1,4 @@
-import { OTHER_THEME_ID, STATUSES, type ConcernStats } from '../api/schemas'
+import { OTHER_THEME_ID, OTHER_THEME_TITLE, STATUSES, type ConcernStats } from '../api/schemas'
 import { RISK_THEMES } from './seed/board-content'
 import { findDivision } from './seed/divisions'
 
@@ -14,7 +14,7 @@ export interface ConcernCounts {
 
 /** GET /concerns/summary's body from the counts: every status and theme, divisions most first. */
 export function statsFrom(counts: ConcernCounts): ConcernStats {
-  const themes = [...RISK_THEMES, { id: OTHER_THEME_ID, title: 'Other' }]
+  const themes = [...RISK_THEMES, { id: OTHER_THEME_ID, title: OTHER_THEME_TITLE }]
   return {
     total: counts.total,
     byStatus: STATUSES.map((status) => ({ status, count: counts.byStatus.get(status) ?? 0 })),

@@ -69,7 +69,7 @@ describe('insights', () => {
       ['Rising child protection and children in care activity', '2'],
       ['Adolescent vulnerability', '4'],
       ['Two Serious Case Reviews to be published in 2015', '1'],
-      ['Other', '1'],
+      ['Something else', '1'],
     ])
     expect(await tableOf('Concerns by status', user)).toEqual([
       ['Submitted', '2'],

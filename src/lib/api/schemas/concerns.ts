@@ -22,6 +22,8 @@ export const CONCERN_LIMITS = {
 
 /** Theme id for a concern that fits none of the report's risk themes. */
 export const OTHER_THEME_ID = 'other'
+/** Its name, wherever it is shown (the form, the chair's pages, the summary's byTheme). */
+export const OTHER_THEME_TITLE = 'Something else'
 
 export const STATUSES = [
   'submitted',
