@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono'
 import { crossSiteRefused, unsupportedMediaType } from '../../src/lib/backend/problems'
+import { isJsonMediaType } from '../../src/lib/backend/validation'
 import type { AppEnv } from './env'
 import { isHttps, publicOrigin } from './request'
 
@@ -51,12 +52,10 @@ export const refuseCrossSite: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next()
 }
 
-const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i
-
 /** Bodies are JSON or nothing: a form post or plain text (what a forged form sends) is a 415. */
 export const requireJsonBodies: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (UNSAFE.has(c.req.method) && hasBody(c.req.raw)) {
-    if (!JSON_TYPE.test(c.req.header('Content-Type') ?? '')) throw unsupportedMediaType()
+    if (!isJsonMediaType(c.req.header('Content-Type') ?? null)) throw unsupportedMediaType()
   }
   await next()
 }
