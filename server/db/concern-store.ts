@@ -8,6 +8,7 @@ import type {
 } from '../../src/lib/api/schemas'
 import {
   listItemOf,
+  replyCount,
   newConcernRecord,
   type StoredConcern,
 } from '../../src/lib/backend/concern-records'
@@ -187,7 +188,6 @@ export async function saveChange(
   expectedVersion: number,
   newEvents: StoredConcern['events'],
 ): Promise<boolean> {
-  const replies = updated.events.filter((e) => e.type === 'reply').length
   const saved = await tx
     .update(concerns)
     .set({
@@ -195,7 +195,7 @@ export async function saveChange(
       version: updated.version,
       updatedAt: new Date(updated.updatedAt),
       awaitingReply: updated.awaitingReply,
-      replyCount: replies,
+      replyCount: replyCount(updated),
     })
     .where(and(eq(concerns.id, updated.id), eq(concerns.version, expectedVersion)))
     .returning({ id: concerns.id })

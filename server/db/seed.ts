@@ -1,6 +1,6 @@
 /** Demo data in, everything out: the server's counterpart of the mock store's seed and reset. */
 import { sql } from 'drizzle-orm'
-import type { StoredConcern } from '../../src/lib/backend/concern-records'
+import { replyCount, type StoredConcern } from '../../src/lib/backend/concern-records'
 import { sampleRecords } from '../../src/lib/backend/seed/sample-records'
 import { concernRowOf, eventRowOf } from './concern-rows'
 import type { AppDb, Database } from './open'
@@ -60,7 +60,7 @@ async function insertInto(db: AppDb, { concerns: records, repliesRead = {} }: Re
     await db.insert(concerns).values(
       batch.map((concern) =>
         concernRowOf(concern, {
-          replyCount: concern.events.filter((e) => e.type === 'reply').length,
+          replyCount: replyCount(concern),
           repliesRead: repliesRead[concern.id] ?? 0,
         }),
       ),

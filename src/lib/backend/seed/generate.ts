@@ -6,7 +6,7 @@ import type {
   CreateConcernRequest,
 } from '../../api/schemas'
 import { ALREADY_REPORTED, OTHER_THEME_ID, SOURCES } from '../../api/schemas'
-import { applyChange, newConcernRecord, type StoredConcern } from '../concern-records'
+import { applyChange, newConcernRecord, replyCount, type StoredConcern } from '../concern-records'
 import { OBJECTIVES, RISK_THEMES } from './board-content'
 import { DIVISIONS } from './divisions'
 import { actorOf, PERSONAS, personaById } from './personas'
@@ -131,7 +131,7 @@ export function generateConcerns(n: number, options: GenerateOptions): Generated
         nextEventId,
       )
     })
-    if (random() < 0.5) repliesRead[id] = concern.events.filter((e) => e.type === 'reply').length
+    if (random() < 0.5) repliesRead[id] = replyCount(concern)
     return concern
   })
   return { concerns: created, repliesRead }
