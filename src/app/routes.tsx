@@ -1,6 +1,6 @@
 import type { RouteObject } from 'react-router'
-import { Loading } from '../components/loading'
-import { NotFoundPage } from '../components/status-pages'
+import { Loading } from '../components/feedback/loading'
+import { NotFoundPage } from '../components/feedback/status-pages'
 import { RequireRole } from './guards/require-role'
 import { RequireSession } from './guards/require-session'
 import { AppLayout } from './layout/app-layout'

@@ -15,9 +15,9 @@ import {
   type ConcernPage,
 } from '../../src/lib/api'
 import { requestQuery } from '../../src/features/review/api/review-queries'
-import { QueueList } from '../../src/features/review/components/queue-list'
+import { QueueList } from '../../src/features/review/worklist/worklist-list'
 import { namesFrom } from '../../src/features/review/labels'
-import { readQueueView, toConcernQuery } from '../../src/features/review/queue-view'
+import { readQueueView, toConcernQuery } from '../../src/features/review/worklist/worklist-view'
 import { createHandlers } from '../../mocks/handlers'
 import { createStore, seedManyConcerns, type MockStore } from '../../mocks/store'
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { emptyAnswers, NO_SUB_THEME } from '../../src/features/concerns/answers'
-import { requestFrom } from '../../src/features/concerns/request-from-answers'
+import { requestFrom } from '../../src/features/concerns/raise/request-from-answers'
 import {
   characterCount,
   mapServerErrors,
   MESSAGES,
   summaryItems,
   validateAnswers,
-} from '../../src/features/concerns/validation'
+} from '../../src/features/concerns/raise/validation'
 import { createConcernRequestSchema } from '../../src/lib/api'
 import { DIVISIONS } from '../../src/lib/backend/seed/divisions'
 import { OBJECTIVES, RISK_THEMES } from '../../src/lib/backend/seed/board-content'

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { findPersonalData, type PersonalDataKind } from '../../src/features/concerns/personal-data'
+import {
+  findPersonalData,
+  type PersonalDataKind,
+} from '../../src/features/concerns/raise/personal-data'
 
 const MASH = '0345 050 7666'
 

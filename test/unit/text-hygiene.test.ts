@@ -1,8 +1,8 @@
 import * as z from 'zod/mini'
 import { describe, expect, it } from 'vitest'
 import { emptyAnswers } from '../../src/features/concerns/answers'
-import { requestFrom } from '../../src/features/concerns/request-from-answers'
-import { validateAnswers } from '../../src/features/concerns/validation'
+import { requestFrom } from '../../src/features/concerns/raise/request-from-answers'
+import { validateAnswers } from '../../src/features/concerns/raise/validation'
 import {
   createConcernRequestSchema,
   textProblems,

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { useOutlet } from 'react-router'
 import type { Role } from '../../lib/api'
 import { useCurrentUser } from '../../lib/query'
-import { ForbiddenPage, NotFoundPage } from '../../components/status-pages'
+import { ForbiddenPage, NotFoundPage } from '../../components/feedback/status-pages'
 
 interface RequireRoleProps {
   role: Role

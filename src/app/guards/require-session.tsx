@@ -2,8 +2,8 @@ import { Navigate, Outlet, useLocation } from 'react-router'
 // Not the api index: this guard is in the first bundle, the index would add every schema.
 import { isApiError } from '../../lib/api/api-error'
 import { CurrentUserProvider, useSession } from '../../lib/query'
-import { Loading } from '../../components/loading'
-import { ServiceProblem } from '../../components/service-problem'
+import { Loading } from '../../components/feedback/loading'
+import { ServiceProblem } from '../../components/feedback/service-problem'
 import { signInPathFor } from '../../features/session'
 
 /**

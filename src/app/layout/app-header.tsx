@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
 import type { SessionUser } from '../../lib/api'
-import { SERVICE_NAME } from '../../components/document-title'
+import { SERVICE_NAME } from '../../components/feedback/document-title'
 import { useSignOut } from '../../features/session'
 import { useSignOutGuard } from '../../features/concerns'
 import { AppNav } from './app-nav'

@@ -4,7 +4,7 @@ import {
   telHref,
   type PhoneContact,
 } from '../../lib/config/safeguarding-contacts'
-import { useDocumentTitle } from '../../components/document-title'
+import { useDocumentTitle } from '../../components/feedback/document-title'
 
 /** The report's contact officer, as the report names her (it prints the area code twice). */
 const CONTACT_OFFICER = {

@@ -1,6 +1,6 @@
 import { isRouteErrorResponse, useRouteError } from 'react-router'
-import { NotFoundPage } from '../../components/status-pages'
-import { ServiceProblem } from '../../components/service-problem'
+import { NotFoundPage } from '../../components/feedback/status-pages'
+import { ServiceProblem } from '../../components/feedback/service-problem'
 
 /**
  * When a page fails to load or crashes. A page's code that cannot be fetched (no signal, or a new

@@ -1,1 +1,1 @@
-export { ReviewQueuePage as Component } from '../../features/review'
+export { WorklistPage as Component } from '../../features/review'

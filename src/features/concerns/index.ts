@@ -3,5 +3,5 @@
  * start-up. Keep it small (no zod, no forms); the pages are in ./pages, loaded with their routes.
  */
 export { registerConcernMutationDefaults } from './api/create-concern'
-export { ConcernQueueBanner } from './components/queue-banner'
-export { useSignOutGuard, type SignOutGuard } from './components/sign-out-guard'
+export { OutboxBanner } from './outbox/outbox-banner'
+export { useSignOutGuard, type SignOutGuard } from './outbox/sign-out-guard'

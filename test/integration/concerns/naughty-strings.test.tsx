@@ -6,10 +6,10 @@ import { createRequire } from 'node:module'
 import { cleanup, render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { answersFrom } from '../../../src/features/concerns/answers'
-import { AnswersSummary } from '../../../src/features/concerns/components/answers-summary'
-import { checkPersonalData } from '../../../src/features/concerns/components/personal-data-warning'
+import { AnswersSummary } from '../../../src/features/concerns/raise/answers-summary'
+import { checkPersonalData } from '../../../src/features/concerns/raise/personal-data-warning'
 import { namesFrom } from '../../../src/features/concerns/labels'
-import { validateAnswers } from '../../../src/features/concerns/validation'
+import { validateAnswers } from '../../../src/features/concerns/raise/validation'
 import {
   ApiError,
   apiRequest,

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { MESSAGES } from '../../../src/features/concerns/validation'
+import { MESSAGES } from '../../../src/features/concerns/raise/validation'
 import { renderApp } from '../../helpers/render-app'
 import {
   CHECK_HEADING,

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { axe } from 'vitest-axe'
 import { etagOf, type Concern, type ConcernStatus } from '../../../src/lib/api'
-import { conflictDetails } from '../../../src/features/review/status-actions'
+import { conflictDetails } from '../../../src/features/review/triage/status-actions'
 import { renderApp } from '../../helpers/render-app'
 import { changeBehindTheChairsBack, patches, recordRequests, stored } from './review-helpers'
 

@@ -8,7 +8,7 @@ import {
   monthTakeaway,
   statusTakeaway,
   themeTakeaway,
-} from '../../../src/features/review/insights-data'
+} from '../../../src/features/review/insights/insights-data'
 import { seedManyConcerns } from '../../../mocks/store'
 import { mockDb } from '../../helpers/mock-server'
 import { renderApp } from '../../helpers/render-app'

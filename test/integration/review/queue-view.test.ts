@@ -4,8 +4,8 @@ import {
   queueSearch,
   readQueueView,
   toConcernQuery,
-} from '../../../src/features/review/queue-view'
-import { pageNumbers } from '../../../src/features/review/components/pagination'
+} from '../../../src/features/review/worklist/worklist-view'
+import { pageNumbers } from '../../../src/features/review/worklist/pagination'
 
 const read = (search: string) => readQueueView(new URLSearchParams(search))
 

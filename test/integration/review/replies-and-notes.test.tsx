@@ -7,7 +7,7 @@ import {
   concernPageSchema,
   concernSchema,
 } from '../../../src/lib/api'
-import { replyTemplatesFor } from '../../../src/features/review/reply-templates'
+import { replyTemplatesFor } from '../../../src/features/review/triage/reply-templates'
 import { signInAs } from '../../helpers/mock-server'
 import { renderApp } from '../../helpers/render-app'
 import { patches, putInStatus, recordRequests, stored } from './review-helpers'

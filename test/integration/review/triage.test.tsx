@@ -11,7 +11,10 @@ import {
   STATUSES,
   type ConcernStatus,
 } from '../../../src/lib/api'
-import { STATUS_ACTIONS, type TargetStatus } from '../../../src/features/review/status-actions'
+import {
+  STATUS_ACTIONS,
+  type TargetStatus,
+} from '../../../src/features/review/triage/status-actions'
 import { mockDb, server } from '../../helpers/mock-server'
 import { renderApp } from '../../helpers/render-app'
 import { patches, putInStatus, recordRequests, stored } from './review-helpers'

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { objectivesQuery } from '../api/board-queries'
 import { FigureTile } from './figure-text'
-import { CardSkeletons, LoadError } from './query-states'
+import { CardSkeletons } from './query-states'
+import { LoadError } from '../../../components/feedback/load-error'
 
 /** Every figure the report gives for the objectives, large, in the report's order. */
 export function HeadlineFigures() {

@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
-import { NotFoundPage } from '../../../components/status-pages'
+import { NotFoundPage } from '../../../components/feedback/status-pages'
 import type { Objective, RiskTheme } from '../../../lib/api'
 import { riskThemesQuery, useObjective } from '../api/board-queries'
 import { isPercentFigure, PercentFigureChart } from './board-charts'
 import { ObjectiveMore } from './objective-more'
-import { CardSkeletons, isNotFound, LoadError } from './query-states'
-import { PageTitle } from './page-title'
+import { CardSkeletons } from './query-states'
+import { PageTitle } from '../../../components/feedback/page-title'
 import { SourceNote } from './source-note'
+import { LoadError, isNotFound } from '../../../components/feedback/load-error'
 import '../board.scss'
 
 /** `/objectives/:id`: one objective with everything the report says about it. */

@@ -4,7 +4,8 @@ import { objectivesQuery, riskThemesQuery } from '../api/board-queries'
 import { filterObjectives, isFiltering, readFilter } from '../filters'
 import { ObjectiveCard } from './objective-card'
 import { ObjectiveFilter } from './objective-filter'
-import { CardSkeletons, LoadError } from './query-states'
+import { CardSkeletons } from './query-states'
+import { LoadError } from '../../../components/feedback/load-error'
 
 /** The filter form and the objective cards it selects, with loading, error and empty states. */
 export function ObjectiveResults({ headingLevel }: { headingLevel: 2 | 3 }) {

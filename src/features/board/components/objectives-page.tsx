@@ -1,4 +1,4 @@
-import { useDocumentTitle } from '../../../components/document-title'
+import { useDocumentTitle } from '../../../components/feedback/document-title'
 import { ObjectiveResults } from './objective-results'
 import { SourceNote } from './source-note'
 import '../board.scss'

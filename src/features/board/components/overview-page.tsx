@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useDocumentTitle } from '../../../components/document-title'
+import { useDocumentTitle } from '../../../components/feedback/document-title'
 import { objectivesQuery, riskThemesQuery } from '../api/board-queries'
 import { PercentFigureChart, ConcernsByThemeChart, isPercentFigure } from './board-charts'
 import { HeadlineFigures } from './headline-figures'

@@ -1,14 +1,15 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
-import { NotFoundPage } from '../../../components/status-pages'
+import { NotFoundPage } from '../../../components/feedback/status-pages'
 import type { Objective, RiskTheme } from '../../../lib/api'
 import { objectivesQuery, useRiskTheme } from '../api/board-queries'
 import { raiseConcernHref } from '../role-of-members'
-import { CardSkeletons, isNotFound, LoadError } from './query-states'
+import { CardSkeletons } from './query-states'
 import { ConcernCount } from './risk-theme-card'
-import { PageTitle } from './page-title'
+import { PageTitle } from '../../../components/feedback/page-title'
 import { SourceNote } from './source-note'
 import { SubThemeTags } from './sub-theme-tags'
+import { LoadError, isNotFound } from '../../../components/feedback/load-error'
 import '../board.scss'
 
 /** `/risks/:id`: one risk theme, its sub-themes, related objectives and the way to raise a concern. */

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { riskThemesQuery } from '../api/board-queries'
-import { CardSkeletons, LoadError } from './query-states'
+import { CardSkeletons } from './query-states'
 import { RiskThemeCard } from './risk-theme-card'
+import { LoadError } from '../../../components/feedback/load-error'
 
 /** The three risk themes as cards, with loading and error states. */
 export function RiskThemeResults({ headingLevel }: { headingLevel: 2 | 3 }) {

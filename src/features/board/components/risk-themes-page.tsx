@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useDocumentTitle } from '../../../components/document-title'
+import { useDocumentTitle } from '../../../components/feedback/document-title'
 import { riskThemesQuery } from '../api/board-queries'
 import { ConcernsByThemeChart } from './board-charts'
 import { RiskThemeResults } from './risk-theme-results'

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { divisionsQuery, objectiveListQuery, riskThemeListQuery } from '../../../lib/api'
-import type { ReferenceData } from '../validation'
+import type { ReferenceData } from '../raise/validation'
 
 /**
  * The divisions, risk themes and objectives the form offers. They are kept on the device

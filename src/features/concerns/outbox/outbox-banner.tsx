@@ -1,0 +1,149 @@
+import { useId, type ReactNode } from 'react'
+import { Link } from 'react-router'
+import { useSession } from '../../../lib/query'
+import { returnedInfo } from '../api/create-concern'
+import { isUnknownOutcome } from '../drafts'
+import { REASONS, UNKNOWN_OUTCOME_BANNER } from '../outcome-text'
+import { isOutcomeSeen, isWatched, markOutcomeSeen, useQueueMarks } from './outbox-marks'
+import { pendingOf, useOutbox, type QueuedConcern } from './use-outbox'
+
+/**
+ * Shown at the top of every page (mounted by the app layout) while the signed-in councillor has
+ * concerns waiting to send, and once when one has gone or come back unsent.
+ */
+export function OutboxBanner() {
+  const session = useSession()
+  const user = session.data
+  if (!user || user.role !== 'councillor') return null
+  return <QueueBanners userId={user.id} />
+}
+
+const concerns = (count: number) => (count === 1 ? '1 concern' : `${count} concerns`)
+
+function QueueBanners({ userId }: { userId: string }) {
+  const queue = useOutbox(userId)
+  useQueueMarks()
+  const key = (item: QueuedConcern) => item.variables.idempotencyKey
+  const news = (item: QueuedConcern) => !isWatched(key(item)) && !isOutcomeSeen(key(item))
+  const pending = pendingOf(queue)
+  const paused = pending.filter((item) => item.isPaused)
+  const sending = pending.filter((item) => !item.isPaused && !isWatched(key(item)))
+  const sent = queue.filter((item) => item.status === 'success' && news(item))
+  const failed = queue.filter((item) => item.status === 'error' && news(item))
+
+  if (paused.length + sending.length + sent.length + failed.length === 0) return null
+  return (
+    <div className="app-outbox-banners">
+      {paused.length + sending.length > 0 && (
+        <Banner title="Waiting to send" variant="waiting">
+          <p className="govuk-notification-banner__heading">
+            {concerns(paused.length + sending.length)}{' '}
+            {paused.length + sending.length === 1 ? 'is' : 'are'} waiting to send
+          </p>
+          <p className="govuk-body">
+            {paused.length === 0
+              ? 'Sending now.'
+              : paused.length + sending.length === 1
+                ? 'Saved on this device. It will be sent when you are back online, even if you close the app. Do not sign out until it has gone.'
+                : 'Saved on this device. They will be sent when you are back online, even if you close the app. Do not sign out until they have gone.'}
+          </p>
+        </Banner>
+      )}
+      {sent.map((item) => (
+        <Banner
+          key={item.mutationId}
+          title="Success"
+          variant="success"
+          onDismiss={() => markOutcomeSeen(key(item))}
+        >
+          <p className="govuk-notification-banner__heading">Your concern has been sent</p>
+          <p className="govuk-body">
+            {item.concern ? (
+              <>
+                Reference <strong>{item.concern.reference}</strong>.{' '}
+                <Link
+                  className="govuk-notification-banner__link"
+                  to={`/concerns/${encodeURIComponent(item.concern.id)}`}
+                  onClick={() => markOutcomeSeen(key(item))}
+                >
+                  View your concern
+                </Link>
+              </>
+            ) : (
+              'It is in My concerns.'
+            )}
+          </p>
+        </Banner>
+      ))}
+      {failed.map((item) => {
+        const { reason } = returnedInfo(item.error)
+        const unknown = isUnknownOutcome(reason)
+        return (
+          <Banner
+            key={item.mutationId}
+            title={unknown ? 'Not confirmed' : 'Not sent'}
+            variant="failed"
+            onDismiss={() => markOutcomeSeen(key(item))}
+          >
+            <p className="govuk-notification-banner__heading">
+              {unknown ? UNKNOWN_OUTCOME_BANNER.heading : 'A concern could not be sent'}
+            </p>
+            <p className="govuk-body">
+              {REASONS[reason]} {unknown && `${UNKNOWN_OUTCOME_BANNER.advice} `}Your answers are
+              saved on this device.{' '}
+              <Link
+                className="govuk-notification-banner__link"
+                to="/concerns/new"
+                onClick={() => markOutcomeSeen(key(item))}
+              >
+                Check it and send it again
+              </Link>
+            </p>
+          </Banner>
+        )
+      })}
+    </div>
+  )
+}
+
+function Banner({
+  title,
+  variant,
+  onDismiss,
+  children,
+}: {
+  title: string
+  variant: 'waiting' | 'success' | 'failed'
+  onDismiss?: () => void
+  children: ReactNode
+}) {
+  const titleId = useId()
+  return (
+    <div
+      className={`govuk-notification-banner app-outbox-banner app-outbox-banner--${variant}${
+        variant === 'success' ? ' govuk-notification-banner--success' : ''
+      }`}
+      // Outcomes are announced when they happen; the waiting notice is read in page order.
+      role={variant === 'waiting' ? 'region' : 'alert'}
+      aria-labelledby={titleId}
+    >
+      <div className="govuk-notification-banner__header">
+        <h2 className="govuk-notification-banner__title" id={titleId}>
+          {title}
+        </h2>
+      </div>
+      <div className="govuk-notification-banner__content">
+        {children}
+        {onDismiss && (
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary app-outbox-banner__dismiss"
+            onClick={onDismiss}
+          >
+            Hide this message
+          </button>
+        )}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,215 @@
+import { useState, type FormEvent } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { Link, useSearchParams } from 'react-router'
+import { useDocumentTitle } from '../../../components/feedback/document-title'
+import { ErrorSummary } from '../../../components/feedback/error-summary'
+import { Loading } from '../../../components/feedback/loading'
+import { summaryQuery } from '../api/review-queries'
+import {
+  divisionBars,
+  divisionTakeaway,
+  monthBars,
+  monthTakeaway,
+  statusBars,
+  statusTakeaway,
+  themeBars,
+  themeTakeaway,
+} from './insights-data'
+import { formatDate, plural } from '../labels'
+import { isCalendarDate } from '../worklist/worklist-view'
+import { InsightChart } from './insight-chart'
+import { LoadError } from '../../../components/feedback/load-error'
+import '../review.scss'
+
+const TITLE = 'Patterns in concerns'
+const DATE_ORDER_ERROR = '‘To’ must be the same as or after ‘From’'
+
+const dateParam = (params: URLSearchParams, name: string) => {
+  const value = params.get(name) ?? ''
+  return isCalendarDate(value) ? value : ''
+}
+
+/** /review/insights: concerns by risk theme, division, month and status, for a date range. */
+export function InsightsPage() {
+  const [params, setParams] = useSearchParams()
+  const from = dateParam(params, 'from')
+  const to = dateParam(params, 'to')
+  const summary = useQuery(summaryQuery({ from: from || undefined, to: to || undefined }))
+  const [error, setError] = useState<{ key: string; message: string } | null>(null)
+  const rangeKey = `${from}|${to}`
+  const shownError = error?.key === rangeKey ? error.message : null
+  useDocumentTitle(TITLE, { error: shownError !== null })
+
+  const stats = summary.data
+  const period =
+    from && to
+      ? `raised from ${formatDate(from)} to ${formatDate(to)}`
+      : from
+        ? `raised on or after ${formatDate(from)}`
+        : to
+          ? `raised on or before ${formatDate(to)}`
+          : 'raised so far'
+
+  return (
+    <div className="app-review app-insights">
+      <Link className="govuk-back-link app-review__back" to="/review">
+        Back to the concerns
+      </Link>
+      <h1 className="govuk-heading-l">{TITLE}</h1>
+      <p className="govuk-body">
+        Counts of the concerns councillors have raised in this app, to see where and what they are
+        about. Each chart can be read as a table.
+      </p>
+
+      <RangeForm
+        key={rangeKey}
+        from={from}
+        to={to}
+        error={shownError}
+        onError={(message) => setError(message === null ? null : { key: rangeKey, message })}
+        onApply={(next) => {
+          const search = new URLSearchParams()
+          if (next.from) search.set('from', next.from)
+          if (next.to) search.set('to', next.to)
+          setParams(search)
+        }}
+      />
+
+      {summary.isPending && <Loading label="Loading the counts" />}
+      {summary.isError && !stats && (
+        <LoadError
+          what="the counts"
+          error={summary.error}
+          onRetry={() => void summary.refetch()}
+          retrying={summary.isFetching}
+        />
+      )}
+      {stats && (
+        <div aria-busy={summary.isFetching}>
+          <p className="govuk-body-l app-insights__total" role="status">
+            {stats.total === 0
+              ? `No concerns ${period}.`
+              : `${plural(stats.total, 'concern')} ${period}.`}
+          </p>
+          {stats.total === 0 ? (
+            <div className="govuk-inset-text">
+              <p className="govuk-body">
+                There is nothing to chart for this period. Try a wider date range, or{' '}
+                <Link className="govuk-link" to="/review/insights">
+                  show every concern
+                </Link>
+                .
+              </p>
+            </div>
+          ) : (
+            <div className="app-insights__charts">
+              <InsightChart
+                heading="Concerns by risk theme"
+                takeaway={themeTakeaway(stats)}
+                bars={themeBars(stats)}
+                columns={['Risk theme', 'Concerns']}
+                layout="horizontal"
+              />
+              <InsightChart
+                heading="Concerns by division"
+                takeaway={divisionTakeaway(stats)}
+                bars={divisionBars(stats)}
+                columns={['Division', 'Concerns']}
+                layout="horizontal"
+              />
+              <InsightChart
+                heading="Concerns by month raised"
+                takeaway={monthTakeaway(stats)}
+                bars={monthBars(stats)}
+                columns={['Month', 'Concerns']}
+                layout="vertical"
+              />
+              <InsightChart
+                heading="Concerns by status"
+                takeaway={statusTakeaway(stats)}
+                bars={statusBars(stats)}
+                columns={['Status', 'Concerns']}
+                layout="horizontal"
+              />
+            </div>
+          )}
+        </div>
+      )}
+    </div>
+  )
+}
+
+interface RangeFormProps {
+  from: string
+  to: string
+  error: string | null
+  onError: (message: string | null) => void
+  onApply: (range: { from: string; to: string }) => void
+}
+
+function RangeForm({ from, to, error, onError, onApply }: RangeFormProps) {
+  const [draft, setDraft] = useState({ from, to })
+  const [attempts, setAttempts] = useState(0)
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    setAttempts((count) => count + 1)
+    if (draft.from && draft.to && draft.from > draft.to) return onError(DATE_ORDER_ERROR)
+    onError(null)
+    onApply(draft)
+  }
+  return (
+    <form className="app-range" onSubmit={submit} noValidate aria-label="Date range">
+      <ErrorSummary
+        errors={error ? [{ fieldId: 'range-to', message: error }] : []}
+        focusKey={attempts}
+      />
+      <fieldset className="govuk-fieldset">
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+          Concerns raised between
+        </legend>
+        <div className="app-range__fields">
+          <div className="govuk-form-group">
+            <label className="govuk-label" htmlFor="range-from">
+              From
+            </label>
+            <input
+              className="govuk-input app-queue-filters__date"
+              id="range-from"
+              type="date"
+              value={draft.from}
+              onChange={(event) => setDraft((d) => ({ ...d, from: event.target.value }))}
+            />
+          </div>
+          <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+            <label className="govuk-label" htmlFor="range-to">
+              To
+            </label>
+            {error && (
+              <p className="govuk-error-message" id="range-to-error">
+                <span className="govuk-visually-hidden">Error:</span> {error}
+              </p>
+            )}
+            <input
+              className={`govuk-input app-queue-filters__date${error ? ' govuk-input--error' : ''}`}
+              id="range-to"
+              type="date"
+              value={draft.to}
+              aria-describedby={error ? 'range-to-error' : undefined}
+              onChange={(event) => setDraft((d) => ({ ...d, to: event.target.value }))}
+            />
+          </div>
+          <div className="govuk-button-group app-range__buttons">
+            <button type="submit" className="govuk-button">
+              Show
+            </button>
+            {(from || to) && (
+              <Link className="govuk-link app-link-target" to="/review/insights">
+                All dates
+              </Link>
+            )}
+          </div>
+        </div>
+      </fieldset>
+    </form>
+  )
+}

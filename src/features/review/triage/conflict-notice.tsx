@@ -1,0 +1,94 @@
+import { useEffect, useRef } from 'react'
+import type { Concern, UpdateConcernRequest } from '../../../lib/api'
+import { formatDateTime, STATUS_LABELS } from '../labels'
+import { changeSummary, conflictDetails, eventSummary } from './status-actions'
+import { EventDetail } from './timeline'
+
+interface ConflictNoticeProps {
+  seen: Concern
+  current: Concern
+  change: UpdateConcernRequest
+  busy: boolean
+  onReapply: () => void
+  onDiscard: () => void
+}
+
+/**
+ * Someone changed the concern between the chair loading it and acting on it (412). Says what
+ * changed, shows the change that was not saved, and lets the chair apply it to the latest
+ * version or drop it. Nothing is overwritten without the chair choosing to.
+ */
+export function ConflictNotice({
+  seen,
+  current,
+  change,
+  busy,
+  onReapply,
+  onDiscard,
+}: ConflictNoticeProps) {
+  const heading = useRef<HTMLHeadingElement>(null)
+  const details = conflictDetails(seen, current, change)
+  useEffect(() => heading.current?.focus(), [])
+
+  return (
+    <div className="app-conflict" role="region" aria-labelledby="conflict-heading">
+      <h2
+        className="govuk-heading-m app-conflict__heading"
+        id="conflict-heading"
+        ref={heading}
+        tabIndex={-1}
+      >
+        Someone else changed this concern
+      </h2>
+      <p className="govuk-body">
+        It changed after you opened it, so your change has not been saved. The page now shows the
+        latest version.
+      </p>
+      <h3 className="govuk-heading-s">What changed</h3>
+      <ul className="govuk-list govuk-list--bullet">
+        {details.statusBefore !== details.statusNow ? (
+          <li>
+            Status: was {STATUS_LABELS[details.statusBefore]}, now{' '}
+            <strong>{STATUS_LABELS[details.statusNow]}</strong>
+          </li>
+        ) : (
+          <li>Status: still {STATUS_LABELS[details.statusNow]}</li>
+        )}
+        {details.newEvents.map((event) => (
+          <li key={event.id}>
+            {eventSummary(event)}, {formatDateTime(event.at)}
+            <EventDetail event={event} />
+          </li>
+        ))}
+      </ul>
+      <h3 className="govuk-heading-s">Your change, not saved</h3>
+      <ul className="govuk-list govuk-list--bullet">
+        {changeSummary(change).map((line) => (
+          <li key={line} className="app-review-text">
+            {line}
+          </li>
+        ))}
+      </ul>
+      {details.cannotReapplyBecause && (
+        <p className="govuk-body">
+          <strong>{details.cannotReapplyBecause}</strong>
+        </p>
+      )}
+      <div className="govuk-button-group">
+        {details.canReapply && (
+          <button
+            type="button"
+            className="govuk-button"
+            onClick={busy ? undefined : onReapply}
+            aria-disabled={busy || undefined}
+          >
+            Apply my change to the latest version
+          </button>
+        )}
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={onDiscard}>
+          Discard my change
+        </button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,236 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { Link, useLocation, useParams } from 'react-router'
+import {
+  divisionsQuery,
+  isApiError,
+  objectiveListQuery,
+  riskThemeListQuery,
+  type Concern,
+  type UpdateConcernRequest,
+} from '../../../lib/api'
+import { Loading } from '../../../components/feedback/loading'
+import { NotFoundPage } from '../../../components/feedback/status-pages'
+import { reviewConcernQuery } from '../api/review-queries'
+import { conflictingVersion, isConflict, useUpdateConcern } from '../api/update-concern'
+import { namesFrom } from '../labels'
+import { actionErrorsOf, NO_ERRORS } from './action-errors'
+import { ConcernFacts } from './concern-facts'
+import { ConflictNotice } from './conflict-notice'
+import { NoteForm } from './note-form'
+import { ReplyForm } from './reply-form'
+import { StatusForm } from './status-form'
+import { SampleTag, StatusTag } from '../status-tag'
+import { Timeline } from './timeline'
+import { LoadError } from '../../../components/feedback/load-error'
+import { PageTitle } from '../../../components/feedback/page-title'
+import '../review.scss'
+
+type Source = 'status' | 'reply' | 'note'
+
+interface Attempt {
+  source: Source
+  change: UpdateConcernRequest
+  /** What to tell the chair once it is saved. */
+  done: string
+}
+
+/** A change sent with no answer back (network, timeout, 5xx): it may or may not have been made. */
+interface Unsettled {
+  concernId: string
+  /** The change as sent (JSON), to know the chair is sending the same change again. */
+  body: string
+  idempotencyKey: string
+}
+
+interface Conflict extends Attempt {
+  /** The concern as the chair saw it when they acted. */
+  seen: Concern
+  current: Concern
+}
+
+const FIELDS_SHOWN: Record<Source, readonly string[]> = {
+  status: ['referredTo', 'closeReason'],
+  reply: ['reply'],
+  note: ['note'],
+}
+
+interface QueueLinkState {
+  queueSearch?: string
+}
+
+/** /review/:id: the concern in full, its timeline, and what the chair may do with it. */
+export function TriagePage() {
+  const { id = '' } = useParams()
+  const location = useLocation()
+  const backSearch = (location.state as QueueLinkState | null)?.queueSearch ?? ''
+  const concernQuery = useQuery(reviewConcernQuery(id))
+  const divisions = useQuery(divisionsQuery())
+  const themes = useQuery(riskThemeListQuery())
+  const objectives = useQuery(objectiveListQuery())
+  const names = useMemo(() => namesFrom(divisions.data, themes.data), [divisions.data, themes.data])
+  const update = useUpdateConcern()
+
+  const [conflict, setConflict] = useState<Conflict | null>(null)
+  const [failure, setFailure] = useState<{ source: Source; error: unknown } | null>(null)
+  const [done, setDone] = useState<{ message: string; count: number } | null>(null)
+  const [formKeys, setFormKeys] = useState<Record<Source, number>>({ status: 0, reply: 0, note: 0 })
+  const [unsettled, setUnsettled] = useState<Unsettled | null>(null)
+  const resetForm = (source: Source) =>
+    setFormKeys((keys) => ({ ...keys, [source]: keys[source] + 1 }))
+
+  const concern = concernQuery.data
+
+  const send = (attempt: Attempt) => {
+    // The version on screen now is the one the change is checked against (If-Match).
+    const seen = concern
+    if (!seen) return
+    setConflict(null)
+    setFailure(null)
+    setDone(null)
+    // The same change sent again after no answer keeps its key: if the first did arrive, the
+    // server replays its answer, and the reply or note is never stored twice. Anything else the
+    // chair does is a new change, with a new key.
+    const body = JSON.stringify(attempt.change)
+    const idempotencyKey =
+      unsettled?.concernId === seen.id && unsettled.body === body
+        ? unsettled.idempotencyKey
+        : crypto.randomUUID()
+    update.mutate(
+      { id: seen.id, expectedVersion: seen.version, change: attempt.change, idempotencyKey },
+      {
+        onSuccess: () => {
+          setUnsettled(null)
+          resetForm(attempt.source)
+          setDone((previous) => ({ message: attempt.done, count: (previous?.count ?? 0) + 1 }))
+        },
+        onError: (error) => {
+          const unknown = isApiError(error) && error.isTransient
+          setUnsettled(unknown ? { concernId: seen.id, body, idempotencyKey } : null)
+          const current = conflictingVersion(error)
+          if (current) {
+            setConflict({ ...attempt, seen, current })
+            return
+          }
+          setFailure({ source: attempt.source, error })
+          // A 412 whose current version could not be read: load the latest to compare with.
+          if (isConflict(error)) void concernQuery.refetch()
+        },
+      },
+    )
+  }
+  const actFrom = (source: Source) => (change: UpdateConcernRequest, message: string) =>
+    send({ source, change, done: message })
+  const errorsFor = (source: Source) =>
+    failure?.source === source ? actionErrorsOf(failure.error, FIELDS_SHOWN[source]) : NO_ERRORS
+
+  if (concernQuery.isPending) return <Loading label="Loading the concern" />
+  if (concernQuery.isError && !concern) {
+    if (isApiError(concernQuery.error) && concernQuery.error.status === 404) return <NotFoundPage />
+    return (
+      <>
+        <PageTitle text="Concern" />
+        <h1 className="govuk-heading-l">Concern</h1>
+        <LoadError
+          what="the concern"
+          error={concernQuery.error}
+          onRetry={() => void concernQuery.refetch()}
+          retrying={concernQuery.isFetching}
+        />
+      </>
+    )
+  }
+  if (!concern) return null
+
+  const busy = update.isPending
+  return (
+    <div className="app-review app-triage">
+      <PageTitle text={`${concern.reference}: ${concern.title}`} />
+      <Link
+        className="govuk-back-link app-review__back"
+        to={{ pathname: '/review', search: backSearch }}
+      >
+        Back to the concerns
+      </Link>
+
+      {conflict && (
+        <ConflictNotice
+          seen={conflict.seen}
+          current={conflict.current}
+          change={conflict.change}
+          busy={busy}
+          onReapply={() => send(conflict)}
+          onDiscard={() => {
+            resetForm(conflict.source)
+            setConflict(null)
+          }}
+        />
+      )}
+      {done && <SavedBanner key={done.count} message={done.message} />}
+
+      <span className="govuk-caption-l">{concern.reference}</span>
+      <h1 className="govuk-heading-l app-triage__title">{concern.title}</h1>
+      <p className="app-triage__tags">
+        <StatusTag status={concern.status} />
+        {concern.sample && <SampleTag />}
+      </p>
+
+      <div className="app-triage__layout">
+        <div className="app-triage__record">
+          <h2 className="govuk-heading-m">What the councillor sent</h2>
+          <ConcernFacts concern={concern} names={names} objectives={objectives.data} />
+          <h2 className="govuk-heading-m" id="timeline-heading">
+            Timeline
+          </h2>
+          <Timeline events={concern.events} />
+        </div>
+        <div className="app-triage__actions">
+          <StatusForm
+            key={`status-${formKeys.status}-${concern.status}`}
+            concern={concern}
+            busy={busy}
+            errors={errorsFor('status')}
+            onAct={actFrom('status')}
+          />
+          <ReplyForm
+            key={`reply-${formKeys.reply}`}
+            concern={concern}
+            busy={busy}
+            errors={errorsFor('reply')}
+            onAct={actFrom('reply')}
+          />
+          <NoteForm
+            key={`note-${formKeys.note}`}
+            busy={busy}
+            errors={errorsFor('note')}
+            onAct={actFrom('note')}
+          />
+        </div>
+      </div>
+    </div>
+  )
+}
+
+/** GOV.UK success banner; takes focus, since the form that was used has just been cleared. */
+function SavedBanner({ message }: { message: string }) {
+  const ref = useRef<HTMLDivElement>(null)
+  useEffect(() => ref.current?.focus(), [])
+  return (
+    <div
+      className="govuk-notification-banner govuk-notification-banner--success"
+      role="alert"
+      aria-labelledby="saved-title"
+      ref={ref}
+      tabIndex={-1}
+    >
+      <div className="govuk-notification-banner__header">
+        <h2 className="govuk-notification-banner__title" id="saved-title">
+          Success
+        </h2>
+      </div>
+      <div className="govuk-notification-banner__content">
+        <p className="govuk-notification-banner__heading">{message}</p>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,83 @@
+import { Link } from 'react-router'
+import type { ConcernListItem, ConcernSort } from '../../../lib/api'
+import { ageInWords, formatDate, type Names } from '../labels'
+import { ReplyState, SampleTag, StatusTag } from '../status-tag'
+
+interface QueueListProps {
+  items: readonly ConcernListItem[]
+  names: Names
+  sort: ConcernSort
+  /** The queue's own search, so the concern page can link back to this exact view. */
+  queueSearch: string
+  now?: Date
+}
+
+/**
+ * The concerns as summary cards: one column of cards on a tablet held upright or a phone, and
+ * the facts side by side in a row on wider screens. The whole card title is the link: a large
+ * target for a finger, and no small controls.
+ */
+export function QueueList({ items, names, sort, queueSearch, now = new Date() }: QueueListProps) {
+  return (
+    <ul className="app-queue" aria-label="Concerns">
+      {items.map((item) => (
+        <li key={item.id} className="govuk-summary-card app-queue-item">
+          <div className="govuk-summary-card__title-wrapper app-queue-item__header">
+            <h2 className="govuk-summary-card__title app-queue-item__title">
+              <Link
+                className="govuk-link app-queue-item__link"
+                to={`/review/${encodeURIComponent(item.id)}`}
+                state={{ queueSearch }}
+              >
+                <span className="app-queue-item__reference">{item.reference}</span>{' '}
+                <span className="app-queue-item__text">{item.title}</span>
+              </Link>
+            </h2>
+            <p className="app-queue-item__tags">
+              <StatusTag status={item.status} />
+              {item.sample && <SampleTag />}
+            </p>
+          </div>
+          <div className="govuk-summary-card__content">
+            <dl className="govuk-summary-list app-queue-item__facts">
+              <div className="govuk-summary-list__row">
+                <dt className="govuk-summary-list__key">Division</dt>
+                <dd className="govuk-summary-list__value">{names.division(item.divisionId)}</dd>
+              </div>
+              <div className="govuk-summary-list__row">
+                <dt className="govuk-summary-list__key">Risk theme</dt>
+                <dd className="govuk-summary-list__value">{names.theme(item.themeId)}</dd>
+              </div>
+              <div className="govuk-summary-list__row">
+                <dt className="govuk-summary-list__key">Raised</dt>
+                <dd className="govuk-summary-list__value">
+                  {formatDate(item.createdAt)}{' '}
+                  <span className="app-queue-item__age">
+                    ({ageInWords(item.createdAt, now)}
+                    {ageInWords(item.createdAt, now) === 'today' ? '' : ' ago'})
+                  </span>
+                </dd>
+              </div>
+              {sort === 'waiting' && (
+                <div className="govuk-summary-list__row">
+                  <dt className="govuk-summary-list__key">Last change</dt>
+                  <dd className="govuk-summary-list__value">
+                    {ageInWords(item.updatedAt, now) === 'today'
+                      ? 'Today'
+                      : `${ageInWords(item.updatedAt, now)} ago`}
+                  </dd>
+                </div>
+              )}
+              <div className="govuk-summary-list__row">
+                <dt className="govuk-summary-list__key">Reply</dt>
+                <dd className="govuk-summary-list__value">
+                  <ReplyState item={item} />
+                </dd>
+              </div>
+            </dl>
+          </div>
+        </li>
+      ))}
+    </ul>
+  )
+}

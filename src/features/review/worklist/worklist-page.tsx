@@ -1,0 +1,157 @@
+import { useMemo, useState } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { Link, useSearchParams } from 'react-router'
+import { divisionsQuery, isApiError, riskThemeListQuery } from '../../../lib/api'
+import { useDocumentTitle } from '../../../components/feedback/document-title'
+import { Loading } from '../../../components/feedback/loading'
+import { queueQuery } from '../api/review-queries'
+import { namesFrom, plural } from '../labels'
+import {
+  hasFilters,
+  queueSearch,
+  queueSearchParams,
+  readQueueView,
+  toConcernQuery,
+  DEFAULT_VIEW,
+  type QueueView,
+} from './worklist-view'
+import { ExportButton } from '../export/export-button'
+import { Pagination } from './pagination'
+import { QueueFilters } from './worklist-filters'
+import { QueueList } from './worklist-list'
+import { StatusTabs } from './status-tabs'
+import { LoadError } from '../../../components/feedback/load-error'
+import '../review.scss'
+
+const TITLE = 'Concerns to review'
+
+/** /review: every concern, with status tabs, filters, sort and paging, all kept in the URL. */
+export function WorklistPage() {
+  const [params, setParams] = useSearchParams()
+  const search = params.toString()
+  const view = useMemo(() => readQueueView(new URLSearchParams(search)), [search])
+  const queue = useQuery(queueQuery(toConcernQuery(view)))
+  const divisions = useQuery(divisionsQuery())
+  const themes = useQuery(riskThemeListQuery())
+  const names = useMemo(() => namesFrom(divisions.data, themes.data), [divisions.data, themes.data])
+  const [filterError, setFilterError] = useState<{ search: string; message: string } | null>(null)
+  const error = filterError?.search === search ? filterError.message : null
+  useDocumentTitle(TITLE, { error: error !== null })
+
+  const apply = (next: QueueView) => setParams(queueSearchParams(next))
+  const page = queue.data
+  const firstShown = page ? (page.page - 1) * page.pageSize + 1 : 0
+  const lastShown = page ? firstShown + page.items.length - 1 : 0
+  const ownSearch = queueSearch(view)
+
+  return (
+    <div className="app-review">
+      <div className="app-review__heading">
+        <h1 className="govuk-heading-l">{TITLE}</h1>
+        <p className="govuk-body">
+          <Link className="govuk-link app-link-target" to="/review/insights">
+            See patterns across divisions and risk themes
+          </Link>
+        </p>
+      </div>
+
+      <StatusTabs view={view} counts={page?.statusCounts} />
+
+      <div className="app-review__layout">
+        <div className="app-review__filters">
+          <QueueFilters
+            key={search}
+            view={view}
+            error={error}
+            onError={(message) => setFilterError(message === null ? null : { search, message })}
+            divisions={divisions.data}
+            themes={themes.data}
+            onApply={apply}
+          />
+        </div>
+
+        <div className="app-review__results" aria-busy={queue.isFetching}>
+          {queue.isPending && <Loading label="Loading the concerns" />}
+          {queue.isError && !page && isApiError(queue.error) && queue.error.status === 400 ? (
+            // A link with a filter the server does not know (an old or mistyped address).
+            <div className="govuk-inset-text" role="alert">
+              <p className="govuk-body">
+                This address asks for a filter the server does not recognise
+                {Object.keys(queue.error.fieldErrors).length > 0
+                  ? ` (${Object.keys(queue.error.fieldErrors).join(', ')})`
+                  : ''}
+                .
+              </p>
+              <p className="govuk-body">
+                <Link className="govuk-link app-link-target" to={{ search: '' }}>
+                  Show every concern
+                </Link>
+              </p>
+            </div>
+          ) : (
+            queue.isError &&
+            !page && (
+              <LoadError
+                what="the concerns"
+                error={queue.error}
+                onRetry={() => void queue.refetch()}
+                retrying={queue.isFetching}
+              />
+            )
+          )}
+          {page && (
+            <>
+              <div className="app-review__summary">
+                <p className="govuk-body app-review__count" role="status">
+                  {page.total === 0
+                    ? 'No concerns match.'
+                    : page.items.length === 0
+                      ? `There is no page ${view.page}: ${plural(page.total, 'concern')} match.`
+                      : `Showing ${firstShown.toLocaleString('en-GB')} to ${lastShown.toLocaleString('en-GB')} of ${plural(page.total, 'concern')}`}
+                </p>
+                <ExportButton key={search} view={view} total={page.total} names={names} />
+              </div>
+              {queue.isError && (
+                <p className="govuk-error-message" role="alert">
+                  <span className="govuk-visually-hidden">Error:</span> The latest list could not be
+                  loaded; this is the last one shown.
+                </p>
+              )}
+              {page.total === 0 && (
+                <div className="govuk-inset-text">
+                  <p className="govuk-body">
+                    {hasFilters(view) || view.statuses.length > 0
+                      ? 'No concerns match these filters.'
+                      : 'No concerns have been raised yet.'}
+                  </p>
+                  {(hasFilters(view) || view.statuses.length > 0) && (
+                    <p className="govuk-body">
+                      <Link
+                        className="govuk-link app-link-target"
+                        to={{ search: queueSearch(DEFAULT_VIEW) }}
+                      >
+                        Show every concern
+                      </Link>
+                    </p>
+                  )}
+                </div>
+              )}
+              <QueueList
+                items={page.items}
+                names={names}
+                sort={view.sort}
+                queueSearch={ownSearch}
+              />
+              <Pagination
+                page={page.page}
+                totalPages={page.totalPages}
+                label="Pages of concerns"
+                searchFor={(n) => queueSearch({ ...view, page: n })}
+              />
+            </>
+          )}
+        </div>
+      </div>
+    </div>
+  )
+}
