@@ -1,27 +1,60 @@
 import { useId, type ReactNode } from 'react'
+import './notification-banner.scss'
 
 interface NotificationBannerProps {
-  /** 'success' is announced straight away (role alert); 'important' is read in page order. */
+  /** 'success' is green; 'important' is the brand colour. */
   type?: 'success' | 'important'
+  /** The small heading in the coloured bar; GOV.UK's own words by default. */
+  title?: string
+  /**
+   * 'alert' is announced the moment it appears (an outcome the user is waiting for); 'region' is
+   * read in page order. By default a success is an alert and anything else a region.
+   */
+  role?: 'alert' | 'region'
+  /** An `app-` block modifier of the caller's, e.g. for a variant's colour. */
+  className?: string
+  /** A button that hides the banner, after the content. */
+  onDismiss?: () => void
   children: ReactNode
 }
 
-/** The GOV.UK notification banner. */
-export function NotificationBanner({ type = 'important', children }: NotificationBannerProps) {
+/** The GOV.UK notification banner, with any title: every banner in the app is this one. */
+export function NotificationBanner({
+  type = 'important',
+  title,
+  role,
+  className,
+  onDismiss,
+  children,
+}: NotificationBannerProps) {
   const titleId = useId()
   const success = type === 'success'
+  const classes = ['govuk-notification-banner']
+  if (success) classes.push('govuk-notification-banner--success')
+  if (className) classes.push(className)
   return (
     <div
-      className={`govuk-notification-banner${success ? ' govuk-notification-banner--success' : ''}`}
-      role={success ? 'alert' : 'region'}
+      className={classes.join(' ')}
+      role={role ?? (success ? 'alert' : 'region')}
       aria-labelledby={titleId}
     >
       <div className="govuk-notification-banner__header">
         <h2 className="govuk-notification-banner__title" id={titleId}>
-          {success ? 'Success' : 'Important'}
+          {title ?? (success ? 'Success' : 'Important')}
         </h2>
       </div>
-      <div className="govuk-notification-banner__content">{children}</div>
+      <div className="govuk-notification-banner__content">
+        {children}
+        {onDismiss && (
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary app-notification-banner__dismiss"
+            onClick={onDismiss}
+          >
+            Hide this message
+          </button>
+        )}
+      </div>
     </div>
   )
 }

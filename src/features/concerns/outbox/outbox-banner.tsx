@@ -1,6 +1,7 @@
-import { useId, type ReactNode } from 'react'
+import { type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { useSession } from '../../../lib/query'
+import { NotificationBanner } from '../../../components/feedback/notification-banner'
 import { returnedInfo } from '../api/create-concern'
 import { isUnknownOutcome } from '../drafts'
 import { REASONS, UNKNOWN_OUTCOME_BANNER } from '../outcome-text'
@@ -117,33 +118,16 @@ function Banner({
   onDismiss?: () => void
   children: ReactNode
 }) {
-  const titleId = useId()
   return (
-    <div
-      className={`govuk-notification-banner app-outbox-banner app-outbox-banner--${variant}${
-        variant === 'success' ? ' govuk-notification-banner--success' : ''
-      }`}
+    <NotificationBanner
+      type={variant === 'success' ? 'success' : 'important'}
+      title={title}
       // Outcomes are announced when they happen; the waiting notice is read in page order.
       role={variant === 'waiting' ? 'region' : 'alert'}
-      aria-labelledby={titleId}
+      className={`app-outbox-banner app-outbox-banner--${variant}`}
+      {...(onDismiss ? { onDismiss } : {})}
     >
-      <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id={titleId}>
-          {title}
-        </h2>
-      </div>
-      <div className="govuk-notification-banner__content">
-        {children}
-        {onDismiss && (
-          <button
-            type="button"
-            className="govuk-button govuk-button--secondary app-outbox-banner__dismiss"
-            onClick={onDismiss}
-          >
-            Hide this message
-          </button>
-        )}
-      </div>
-    </div>
+      {children}
+    </NotificationBanner>
   )
 }
