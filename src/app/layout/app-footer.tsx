@@ -1,6 +1,7 @@
 import { Link } from 'react-router'
 import { USES_MOCK_API } from '../../lib/env'
-import { SAFEGUARDING_CONTACTS, telHref } from '../../lib/config/safeguarding-contacts'
+import { PhoneLink } from '../../components/phone-link'
+import { SAFEGUARDING_CONTACTS } from '../../lib/config/safeguarding-contacts'
 import { useResetDemoData } from '../../features/session'
 
 export function AppFooter() {
@@ -10,15 +11,8 @@ export function AppFooter() {
       <div className="app-width-container">
         <p className="govuk-body-s app-footer__safeguarding">
           <strong>This app is not for reporting a child at risk.</strong> If a child is in immediate
-          danger, call{' '}
-          <a className="govuk-link" href={telHref(emergency)}>
-            {emergency.display}
-          </a>
-          . If you are worried about a child, call the {mash.name} on{' '}
-          <a className="govuk-link" href={telHref(mash)}>
-            {mash.display}
-          </a>
-          .
+          danger, call <PhoneLink contact={emergency} />. If you are worried about a child, call the{' '}
+          {mash.name} on <PhoneLink contact={mash} />.
         </p>
         <ul className="app-footer__links">
           <li>

@@ -1,9 +1,7 @@
 import { USES_MOCK_API } from '../../lib/env'
-import {
-  SAFEGUARDING_CONTACTS,
-  telHref,
-  type PhoneContact,
-} from '../../lib/config/safeguarding-contacts'
+import { SAFEGUARDING_CONTACTS } from '../../lib/config/safeguarding-contacts'
+import { WarningText } from '../../components/feedback/warning-text'
+import { PhoneLink } from '../../components/phone-link'
 import { useDocumentTitle } from '../../components/feedback/document-title'
 
 /** The report's contact officer, as the report names her (it prints the area code twice). */
@@ -66,27 +64,21 @@ export function AboutPage() {
         <h2 className="govuk-heading-l" id="not-for-emergencies">
           {title('not-for-emergencies')}
         </h2>
-        <div className="govuk-warning-text">
-          <span className="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">Warning</span>
-            Concerns raised here are about patterns and places, not about a particular child. Do not
-            use this app to report a child at risk.
-          </strong>
-        </div>
+        <WarningText>
+          Concerns raised here are about patterns and places, not about a particular child. Do not
+          use this app to report a child at risk.
+        </WarningText>
         <ul className="govuk-list govuk-list--bullet">
           <li>
-            If a child is in immediate danger, call <ContactLink contact={emergency} />.
+            If a child is in immediate danger, call <PhoneLink contact={emergency} />.
           </li>
           <li>
             If you are worried about a particular child, call the {mash.name} on{' '}
-            <ContactLink contact={mash} /> ({mash.hours}).
+            <PhoneLink contact={mash} /> ({mash.hours}).
           </li>
           <li>
             Out of hours, call the {emergencyDutyTeam.name} on{' '}
-            <ContactLink contact={emergencyDutyTeam} />.
+            <PhoneLink contact={emergencyDutyTeam} />.
           </li>
         </ul>
 
@@ -190,13 +182,5 @@ export function AboutPage() {
         </p>
       </div>
     </div>
-  )
-}
-
-function ContactLink({ contact }: { contact: PhoneContact }) {
-  return (
-    <a className="govuk-link" href={telHref(contact)}>
-      {contact.display}
-    </a>
   )
 }

@@ -1,6 +1,7 @@
 import { SAFEGUARDING_CONTACTS, telHref } from '../../../lib/config/safeguarding-contacts'
 import { BackLink } from '../page-parts'
-import { ParticularChildContacts, PhoneLink } from './safeguarding'
+import { EmergencyWarning, ParticularChildContacts } from './safeguarding'
+import { PhoneLink } from '../../../components/phone-link'
 import { PageTitle } from '../../../components/feedback/page-title'
 
 /** "A child is in danger now": call 999. There is deliberately no way on to the form from here. */
@@ -15,7 +16,7 @@ export function CallEmergencyPage() {
         If a child is in immediate danger, call the police or an ambulance on{' '}
         <PhoneLink contact={emergency} />.
       </p>
-      <a className="govuk-button app-call-button" href={telHref(emergency)}>
+      <a className="govuk-button app-concerns-call-button" href={telHref(emergency)}>
         Call {emergency.display}
       </a>
       <p className="govuk-body">
@@ -40,20 +41,11 @@ export function ParticularChildPage() {
         raise it in this app: concerns here are about patterns and places, and nobody watches them
         around the clock.
       </p>
-      <a className="govuk-button app-call-button" href={telHref(mash)}>
+      <a className="govuk-button app-concerns-call-button" href={telHref(mash)}>
         Call the MASH on {mash.display}
       </a>
       <ParticularChildContacts />
-      <div className="govuk-warning-text">
-        <span className="govuk-warning-text__icon" aria-hidden="true">
-          !
-        </span>
-        <strong className="govuk-warning-text__text">
-          <span className="govuk-visually-hidden">Warning</span>
-          If a child is in immediate danger, call{' '}
-          <PhoneLink contact={SAFEGUARDING_CONTACTS.emergency} /> now.
-        </strong>
-      </div>
+      <EmergencyWarning />
     </div>
   )
 }

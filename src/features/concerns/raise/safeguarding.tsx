@@ -1,31 +1,14 @@
-import {
-  SAFEGUARDING_CONTACTS,
-  telHref,
-  type PhoneContact,
-} from '../../../lib/config/safeguarding-contacts'
-
-/** A number to call, as a link a tablet can dial, with when it is answered. */
-export function PhoneLink({ contact }: { contact: PhoneContact }) {
-  return (
-    <a className="govuk-link app-phone" href={telHref(contact)}>
-      {contact.display}
-    </a>
-  )
-}
+import { WarningText } from '../../../components/feedback/warning-text'
+import { PhoneLink } from '../../../components/phone-link'
+import { SAFEGUARDING_CONTACTS } from '../../../lib/config/safeguarding-contacts'
 
 /** GOV.UK warning text: a child in immediate danger needs 999, not this app. */
 export function EmergencyWarning() {
   const { emergency } = SAFEGUARDING_CONTACTS
   return (
-    <div className="govuk-warning-text">
-      <span className="govuk-warning-text__icon" aria-hidden="true">
-        !
-      </span>
-      <strong className="govuk-warning-text__text">
-        <span className="govuk-visually-hidden">Warning</span>
-        If a child is in immediate danger, call <PhoneLink contact={emergency} /> now.
-      </strong>
-    </div>
+    <WarningText>
+      If a child is in immediate danger, call <PhoneLink contact={emergency} /> now.
+    </WarningText>
   )
 }
 
