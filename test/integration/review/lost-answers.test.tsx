@@ -74,7 +74,7 @@ describe('a reply the server applied but whose answer was lost', () => {
 
     const problem = await screen.findByRole('alert')
     expect(problem).toHaveTextContent(
-      'The app could not reach the server. Check your connection and try again. Your change may or may not have been saved: send it again as it is, and it will not be saved twice.',
+      'The app could not reach the server. You may be offline: try again when you have signal. Your change may or may not have been saved: send it again as it is, and it will not be saved twice.',
     )
     expect(problem).not.toHaveTextContent('Nothing was changed')
     expect(screen.getByRole('textbox', { name: 'Your reply' })).toHaveValue(REPLY)

@@ -221,7 +221,7 @@ describe('refused status moves', () => {
     const reply = screen.getByRole('region', { name: 'Reply to the councillor' })
     // No answer might mean the change was made and the answer lost: it does not claim otherwise.
     expect(await within(reply).findByRole('alert')).toHaveTextContent(
-      'The app could not reach the server. Check your connection and try again. Your change may or may not have been saved: send it again as it is, and it will not be saved twice.',
+      'The app could not reach the server. You may be offline: try again when you have signal. Your change may or may not have been saved: send it again as it is, and it will not be saved twice.',
     )
     expect(screen.getByRole('textbox', { name: 'Your reply' })).toHaveValue(
       'We are looking at this.',
