@@ -18,7 +18,7 @@ import {
 } from '../../src/features/concerns/drafts'
 import { concernKeys, RISK_THEMES_KEY } from '../../src/features/concerns/api/concern-keys'
 import { returnedInfo } from '../../src/features/concerns/api/create-concern'
-import { pageNumbers } from '../../src/features/concerns/mine/pagination'
+import { pageNumbers } from '../../src/components/pagination/pagination'
 import { ApiError, referenceKeys } from '../../src/lib/api'
 
 const draft = (title: string, key?: string): Draft => ({

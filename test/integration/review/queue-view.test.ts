@@ -5,7 +5,7 @@ import {
   readQueueView,
   toConcernQuery,
 } from '../../../src/features/review/worklist/worklist-view'
-import { pageNumbers } from '../../../src/features/review/worklist/pagination'
+import { pageNumbers } from '../../../src/components/pagination/pagination'
 
 const read = (search: string) => readQueueView(new URLSearchParams(search))
 

@@ -14,7 +14,7 @@ import { myConcernsQuery } from '../api/concern-queries'
 import { formatDate, namesFrom, plural, STATUS_LABELS, type Names } from '../labels'
 import { pendingOf, useOutbox } from '../outbox/use-outbox'
 import { CouncillorOnlyPage } from '../page-parts'
-import { Pagination } from './pagination'
+import { Pagination } from '../../../components/pagination/pagination'
 import { NewReplyTag, SampleTag, StatusTag } from './tags'
 import { LoadError } from '../../../components/feedback/load-error'
 import { PageTitle } from '../../../components/feedback/page-title'
@@ -126,6 +126,7 @@ function MyConcerns({ userId }: { userId: string }) {
             page={page}
             totalPages={list.data.totalPages}
             hrefFor={(n) => listHref(status, n)}
+            label="Pages of your concerns"
           />
         </>
       )}

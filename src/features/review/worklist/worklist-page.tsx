@@ -16,7 +16,7 @@ import {
   type QueueView,
 } from './worklist-view'
 import { ExportButton } from '../export/export-button'
-import { Pagination } from './pagination'
+import { Pagination } from '../../../components/pagination/pagination'
 import { QueueFilters } from './worklist-filters'
 import { QueueList } from './worklist-list'
 import { StatusTabs } from './status-tabs'
@@ -146,7 +146,7 @@ export function WorklistPage() {
                 page={page.page}
                 totalPages={page.totalPages}
                 label="Pages of concerns"
-                searchFor={(n) => queueSearch({ ...view, page: n })}
+                hrefFor={(n) => ({ search: queueSearch({ ...view, page: n }) })}
               />
             </>
           )}
