@@ -17,11 +17,42 @@ import {
 } from './insights-data'
 import { formatDate, plural } from '../labels'
 import { isCalendarDate } from '../worklist/worklist-view'
-import { InsightChart } from './insight-chart'
+import { BarChart } from '../../../components/charts/bar-chart'
+import type { BarLayout, CountBar } from '../../../components/charts/chart-types'
+import type { ConcernStats } from '../../../lib/api'
 import { LoadError } from '../../../components/feedback/load-error'
 import '../review.scss'
 
 const TITLE = 'Patterns in concerns'
+/** The four charts, in order: what the bars are, and how they are counted and read. */
+const CHARTS: readonly {
+  heading: string
+  column: string
+  bars: (stats: ConcernStats) => CountBar[]
+  takeaway: (stats: ConcernStats) => string
+  layout?: BarLayout
+}[] = [
+  {
+    heading: 'Concerns by risk theme',
+    column: 'Risk theme',
+    bars: themeBars,
+    takeaway: themeTakeaway,
+  },
+  {
+    heading: 'Concerns by division',
+    column: 'Division',
+    bars: divisionBars,
+    takeaway: divisionTakeaway,
+  },
+  {
+    heading: 'Concerns by month raised',
+    column: 'Month',
+    bars: monthBars,
+    takeaway: monthTakeaway,
+    layout: 'vertical',
+  },
+  { heading: 'Concerns by status', column: 'Status', bars: statusBars, takeaway: statusTakeaway },
+]
 const DATE_ORDER_ERROR = '‘To’ must be the same as or after ‘From’'
 
 const dateParam = (params: URLSearchParams, name: string) => {
@@ -103,34 +134,17 @@ export function InsightsPage() {
             </div>
           ) : (
             <div className="app-insights__charts">
-              <InsightChart
-                heading="Concerns by risk theme"
-                takeaway={themeTakeaway(stats)}
-                bars={themeBars(stats)}
-                columns={['Risk theme', 'Concerns']}
-                layout="horizontal"
-              />
-              <InsightChart
-                heading="Concerns by division"
-                takeaway={divisionTakeaway(stats)}
-                bars={divisionBars(stats)}
-                columns={['Division', 'Concerns']}
-                layout="horizontal"
-              />
-              <InsightChart
-                heading="Concerns by month raised"
-                takeaway={monthTakeaway(stats)}
-                bars={monthBars(stats)}
-                columns={['Month', 'Concerns']}
-                layout="vertical"
-              />
-              <InsightChart
-                heading="Concerns by status"
-                takeaway={statusTakeaway(stats)}
-                bars={statusBars(stats)}
-                columns={['Status', 'Concerns']}
-                layout="horizontal"
-              />
+              {CHARTS.map((chart) => (
+                <BarChart
+                  key={chart.heading}
+                  heading={chart.heading}
+                  takeaway={chart.takeaway(stats)}
+                  bars={chart.bars(stats)}
+                  columns={[chart.column, 'Concerns']}
+                  unit="concerns"
+                  layout={chart.layout}
+                />
+              ))}
             </div>
           )}
         </div>
