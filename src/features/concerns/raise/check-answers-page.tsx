@@ -2,25 +2,22 @@ import { useEffect, useState, type FormEvent } from 'react'
 import { useMutation } from '@tanstack/react-query'
 import { Link, Navigate, useNavigate } from 'react-router'
 import { ErrorSummary, type ErrorSummaryItem } from '../../../components/feedback/error-summary'
-import { Loading } from '../../../components/feedback/loading'
-import { isApiError, type Concern } from '../../../lib/api'
+import { Checkbox } from '../../../components/form'
+import { CONCERN_MESSAGES, CONCERN_TEXT, isApiError, type Concern } from '../../../lib/api'
 import { requestFrom } from './request-from-answers'
-import { concernKeys } from '../api/concern-keys'
+import { concernKeys } from '../../../lib/api/keys'
 import { returnedInfo, type CreateConcernVariables } from '../api/create-concern'
-import { useReferenceData } from '../api/use-reference-data'
 import { namesFrom } from '../labels'
 import { markOutcomeSeen, watchConcern } from '../outbox/outbox-marks'
 import {
   FIELD_IDS,
   mapServerErrors,
-  MESSAGES,
   summaryItems,
   validateAnswers,
   type FieldErrors,
   type ReferenceData,
 } from './validation'
 import { AnswersSummary } from './answers-summary'
-import { Checkbox } from './fields'
 import { BackLink } from '../page-parts'
 import { findingCount, PersonalDataWarning, usePersonalDataCheck } from './personal-data-warning'
 import { isUnknownOutcome, type ReturnReason } from '../drafts'
@@ -29,8 +26,8 @@ import { UNKNOWN_OUTCOME } from '../unknown-outcome-text'
 import type { SentState } from './sent-page'
 import { UnknownOutcomeNotice } from './unknown-outcome-notice'
 import { useRaiseConcern } from './raise-concern-context'
-import { LoadError } from '../../../components/feedback/load-error'
 import { PageTitle } from '../../../components/feedback/page-title'
+import { WithReferenceData } from './with-reference-data'
 
 const PAGE_TITLE = 'Check your answers before sending'
 
@@ -45,26 +42,11 @@ type SendMode = 'send' | 'settle'
 
 /** `/concerns/new/check`: every answer with a way to change it, the confirmation, and Send. */
 export function CheckAnswersPage() {
-  const reference = useReferenceData()
-  if (!reference.data) {
-    return (
-      <div className="app-concerns">
-        <PageTitle text={PAGE_TITLE} />
-        <h1 className="govuk-heading-l">{PAGE_TITLE}</h1>
-        {reference.isError ? (
-          <LoadError
-            what="your answers"
-            error={reference.error}
-            onRetry={reference.refetch}
-            retrying={reference.isFetching}
-          />
-        ) : (
-          <Loading label="Loading your answers" />
-        )}
-      </div>
-    )
-  }
-  return <CheckAnswers reference={reference.data} />
+  return (
+    <WithReferenceData title={PAGE_TITLE} what="your answers" loading="Loading your answers">
+      {(reference) => <CheckAnswers reference={reference} />}
+    </WithReferenceData>
+  )
 }
 
 function CheckAnswers({ reference }: { reference: ReferenceData }) {
@@ -160,7 +142,8 @@ function CheckAnswers({ reference }: { reference: ReferenceData }) {
     if (create.isPending) return
     setAttempts((n) => n + 1)
     setGeneral([])
-    if (!flow.confirmed) return setErrors({ personalDataConfirmed: MESSAGES.confirmMissing })
+    if (!flow.confirmed)
+      return setErrors({ personalDataConfirmed: CONCERN_MESSAGES.confirmMissing })
     setErrors({})
     const plan = flow.planSend(request)
     const authorId = flow.user.id
@@ -207,13 +190,7 @@ function CheckAnswers({ reference }: { reference: ReferenceData }) {
           {(['title', 'details', 'location'] as const).map((field) =>
             findings[field] ? (
               <div key={field}>
-                <h3 className="govuk-heading-s">
-                  {field === 'title'
-                    ? 'Title'
-                    : field === 'details'
-                      ? 'What you noticed'
-                      : 'Where in the division'}
-                </h3>
+                <h3 className="govuk-heading-s">{CONCERN_TEXT[field].what}</h3>
                 <PersonalDataWarning id={`${field}-check-findings`} findings={findings[field]} />
                 <p className="govuk-body">
                   <Link

@@ -1,10 +1,16 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import { ErrorSummary } from '../../../components/feedback/error-summary'
-import { Loading } from '../../../components/feedback/loading'
-import { CONCERN_LIMITS, OTHER_THEME_ID, type Division } from '../../../lib/api'
-import { NO_SUB_THEME, type Answers } from '../answers'
-import { useReferenceData } from '../api/use-reference-data'
+import {
+  CharacterCount,
+  DivisionOptions,
+  optionsFrom,
+  Radios,
+  Select,
+  TextInput,
+} from '../../../components/form'
+import { CONCERN_LIMITS, OTHER_THEME_ID } from '../../../lib/api'
+import { NO_SUB_THEME, type Answers, type TextField } from '../answers'
 import {
   ALREADY_REPORTED_LABELS,
   objectiveLabel,
@@ -20,7 +26,6 @@ import {
   type FieldErrors,
   type ReferenceData,
 } from './validation'
-import { CharacterCount, Radios, Select, TextInput } from './fields'
 import { BackLink } from '../page-parts'
 import {
   findingCount,
@@ -32,35 +37,27 @@ import { isUnknownOutcome, type ReturnReason } from '../drafts'
 import { REASONS } from '../outcome-text'
 import { UNKNOWN_OUTCOME } from '../unknown-outcome-text'
 import { useRaiseConcern } from './raise-concern-context'
-import { LoadError } from '../../../components/feedback/load-error'
 import { PageTitle } from '../../../components/feedback/page-title'
+import { WithReferenceData } from './with-reference-data'
 
 const PAGE_TITLE = 'Tell the Board what you noticed'
 
 /** `/concerns/new/details`: the questions, on one page a tablet scrolls through. */
 export function ConcernFormPage() {
-  const reference = useReferenceData()
-  if (!reference.data) {
-    return (
-      <div className="app-concerns">
-        <PageTitle text={PAGE_TITLE} />
-        <BackLink to="/concerns/new">Back</BackLink>
-        <h1 className="govuk-heading-l">{PAGE_TITLE}</h1>
-        {reference.isError ? (
-          <LoadError
-            what="the lists this form needs"
-            error={reference.error}
-            onRetry={reference.refetch}
-            retrying={reference.isFetching}
-          />
-        ) : (
-          <Loading label="Loading the form" />
-        )}
-      </div>
-    )
-  }
-  return <ConcernForm reference={reference.data} />
+  return (
+    <WithReferenceData
+      title={PAGE_TITLE}
+      backLink={<BackLink to="/concerns/new">Back</BackLink>}
+      what="the lists this form needs"
+      loading="Loading the form"
+    >
+      {(reference) => <ConcernForm reference={reference} />}
+    </WithReferenceData>
+  )
 }
+
+/** Every question on the page is a heading of its own, so a screen reader can move between them. */
+const QUESTION = { labelSize: 'm', labelIsHeading: true } as const
 
 function ConcernForm({ reference }: { reference: ReferenceData }) {
   const flow = useRaiseConcern()
@@ -101,6 +98,16 @@ function ConcernForm({ reference }: { reference: ReferenceData }) {
   }
 
   const set = (field: keyof Answers) => (value: string) => update({ [field]: value })
+  // A free-text answer, with the personal-data warning (if any) under it and in its description.
+  const textField = (field: TextField) => ({
+    ...QUESTION,
+    id: FIELD_IDS[field],
+    value: answers[field],
+    onChange: set(field),
+    error: errors[field],
+    afterId: findings[field] ? `${field}-personal-data` : undefined,
+    after: <PersonalDataWarning id={`${field}-personal-data`} findings={findings[field]} />,
+  })
 
   const count = findingCount(findings)
   return (
@@ -118,13 +125,20 @@ function ConcernForm({ reference }: { reference: ReferenceData }) {
       </p>
 
       <form onSubmit={onSubmit} noValidate>
-        <DivisionSelect
-          divisions={reference.divisions}
+        <Select
+          {...QUESTION}
+          id={FIELD_IDS.divisionId}
+          label="Which division is it in?"
+          hint="Your own division is chosen already. You can choose any division in the county."
           value={answers.divisionId}
           onChange={set('divisionId')}
           error={errors.divisionId}
-        />
+        >
+          <option value="">Choose a division</option>
+          <DivisionOptions divisions={reference.divisions} />
+        </Select>
         <Radios
+          {...QUESTION}
           id={FIELD_IDS.themeId}
           name="themeId"
           legend="Which risk theme is it closest to?"
@@ -143,7 +157,7 @@ function ConcernForm({ reference }: { reference: ReferenceData }) {
                     id={FIELD_IDS.subThemeId}
                     name="subThemeId"
                     legend="Which part of it? (optional)"
-                    legendAsHeading={false}
+                    labelSize="s"
                     small
                     value={answers.subThemeId}
                     onChange={set('subThemeId')}
@@ -159,6 +173,7 @@ function ConcernForm({ reference }: { reference: ReferenceData }) {
           ]}
         />
         <Select
+          {...QUESTION}
           id={FIELD_IDS.objectiveId}
           label="Does it relate to one of the Board’s objectives? (optional)"
           value={answers.objectiveId}
@@ -173,58 +188,48 @@ function ConcernForm({ reference }: { reference: ReferenceData }) {
           ))}
         </Select>
         <TextInput
-          id={FIELD_IDS.title}
+          {...textField('title')}
           label="Give it a short title"
           hint={`For example, ‘Teenagers gathering near the station late at night’. Up to ${CONCERN_LIMITS.titleMax} characters.`}
-          value={answers.title}
-          onChange={set('title')}
-          error={errors.title}
-          afterId={findings.title ? 'title-personal-data' : undefined}
-          after={<PersonalDataWarning id="title-personal-data" findings={findings.title} />}
+          autoComplete="off"
+          spellCheck
         />
         <CharacterCount
-          id={FIELD_IDS.details}
+          {...textField('details')}
           label="What did you notice?"
           hint="What you saw or were told, where and when it tends to happen, and how often. Describe the situation, not the people."
-          value={answers.details}
-          onChange={set('details')}
-          error={errors.details}
+          rows={8}
           maxLength={CONCERN_LIMITS.detailsMax}
-          afterId={findings.details ? 'details-personal-data' : undefined}
-          after={<PersonalDataWarning id="details-personal-data" findings={findings.details} />}
         />
         <TextInput
-          id={FIELD_IDS.location}
+          {...textField('location')}
           label="Where in the division? (optional)"
           hint="In general terms, for example ‘near the town centre’ or ‘on an estate’. Not an address or postcode."
-          value={answers.location}
-          onChange={set('location')}
-          error={errors.location}
-          afterId={findings.location ? 'location-personal-data' : undefined}
-          after={<PersonalDataWarning id="location-personal-data" findings={findings.location} />}
+          autoComplete="off"
+          spellCheck
         />
         <Radios
+          {...QUESTION}
           id={FIELD_IDS.source}
           name="source"
           legend="How did you come to know about it?"
           value={answers.source}
           onChange={set('source')}
           error={errors.source}
-          options={Object.entries(SOURCE_LABELS).map(([value, label]) => ({ value, label }))}
+          options={optionsFrom(SOURCE_LABELS)}
         />
         <Radios
+          {...QUESTION}
           id={FIELD_IDS.alreadyReported}
           name="alreadyReported"
           legend="Has it already been reported to the MASH or the police?"
           value={answers.alreadyReported}
           onChange={set('alreadyReported')}
           error={errors.alreadyReported}
-          options={Object.entries(ALREADY_REPORTED_LABELS).map(([value, label]) => ({
-            value,
-            label,
-          }))}
+          options={optionsFrom(ALREADY_REPORTED_LABELS)}
         />
         <Radios
+          {...QUESTION}
           id={FIELD_IDS.wantsReply}
           name="wantsReply"
           legend="Do you want a reply from the chair?"
@@ -232,54 +237,13 @@ function ConcernForm({ reference }: { reference: ReferenceData }) {
           value={answers.wantsReply}
           onChange={set('wantsReply')}
           error={errors.wantsReply}
-          options={Object.entries(WANTS_REPLY_LABELS).map(([value, label]) => ({ value, label }))}
+          options={optionsFrom(WANTS_REPLY_LABELS)}
         />
         <button type="submit" className="govuk-button">
           Continue
         </button>
       </form>
     </div>
-  )
-}
-
-function DivisionSelect({
-  divisions,
-  value,
-  onChange,
-  error,
-}: {
-  divisions: readonly Division[]
-  value: string
-  onChange: (value: string) => void
-  error: string | undefined
-}) {
-  const byDistrict = useMemo(() => {
-    const groups = new Map<string, Division[]>()
-    for (const division of [...divisions].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))) {
-      groups.set(division.district, [...(groups.get(division.district) ?? []), division])
-    }
-    return [...groups].sort(([a], [b]) => a.localeCompare(b, 'en-GB'))
-  }, [divisions])
-  return (
-    <Select
-      id={FIELD_IDS.divisionId}
-      label="Which division is it in?"
-      hint="Your own division is chosen already. You can choose any division in the county."
-      value={value}
-      onChange={onChange}
-      error={error}
-    >
-      <option value="">Choose a division</option>
-      {byDistrict.map(([district, list]) => (
-        <optgroup key={district} label={district}>
-          {list.map((division) => (
-            <option key={division.id} value={division.id}>
-              {division.name}
-            </option>
-          ))}
-        </optgroup>
-      ))}
-    </Select>
   )
 }
 

@@ -5,7 +5,7 @@ import { discardOfferedDraft, offeredDraft, takeOfferedDraft } from '../draft-sh
 import { isUnknownOutcome, type Draft } from '../drafts'
 import { REASONS } from '../outcome-text'
 import { UNKNOWN_OUTCOME } from '../unknown-outcome-text'
-import { Checkbox, Radios } from './fields'
+import { Checkbox, Radios } from '../../../components/form'
 import { formatDateTime } from '../labels'
 import { useRaiseConcern } from './raise-concern-context'
 import { EmergencyWarning, ParticularChildContacts } from './safeguarding'
@@ -80,6 +80,7 @@ export function StartPage() {
           id="about"
           name="about"
           legend="What do you want to tell the Board about?"
+          labelIsHeading
           options={[
             { value: 'danger', label: 'A child is in danger now' },
             { value: 'particular-child', label: 'A worry about a particular child or family' },

@@ -1,0 +1,10 @@
+// The one field kit every form uses: GOV.UK markup, ids and error wiring in one place.
+export { CharacterCount } from './character-count'
+export { Checkbox } from './checkbox'
+export { DateInput } from './date-input'
+export { divisionsByDistrict, DivisionOptions } from './division-options'
+export { ErrorMessage } from './error-message'
+export type { FieldProps } from './labelled-field'
+export { optionsFrom, Radios, type RadioOption } from './radios'
+export { Select } from './select'
+export { TextInput } from './text-input'
