@@ -301,6 +301,13 @@ export const updateConcernRequestSchema = z.object({
 })
 export type UpdateConcernRequest = z.infer<typeof updateConcernRequestSchema>
 
+/** The free-text fields of a change the chair makes. */
+export type ChangeTextField = 'reply' | 'note' | 'referredTo' | 'closeReason'
+
+/** The first thing the contract refuses in a field of a change, in its own words. */
+export const changeTextProblem = (field: ChangeTextField, text: string): string | undefined =>
+  firstProblem(updateConcernRequestSchema.shape[field], text)
+
 const countSchema = z.int().check(z.minimum(0))
 export const concernStatsSchema = z.object({
   total: countSchema,
