@@ -11,8 +11,7 @@ import {
   type Concern,
   type ConcernEvent,
 } from '../../../lib/api'
-import { useCurrentUser } from '../../../lib/query'
-import { concernKeys } from '../api/concern-keys'
+import { concernKeys } from '../../../lib/api/keys'
 import { concernQuery, markRepliesRead } from '../api/concern-queries'
 import { formatDateTime, namesFrom, STATUS_HINTS, STATUS_LABELS } from '../labels'
 import { AnswersSummary, MultilineText } from '../raise/answers-summary'
