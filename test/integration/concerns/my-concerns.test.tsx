@@ -93,7 +93,8 @@ describe('My concerns', () => {
 
   it('is for councillors', async () => {
     renderApp({ url: '/concerns', as: 'chair' })
-    await heading1('This page is for councillors')
+    await heading1('You do not have access to this page')
+    expect(screen.getByText('This page is only for councillors.')).toBeVisible()
   })
 })
 

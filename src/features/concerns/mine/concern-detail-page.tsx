@@ -15,7 +15,7 @@ import { concernKeys } from '../../../lib/api/keys'
 import { concernQuery, markRepliesRead } from '../api/concern-queries'
 import { formatDateTime, namesFrom, STATUS_HINTS, STATUS_LABELS } from '../labels'
 import { AnswersSummary, MultilineText } from '../raise/answers-summary'
-import { BackLink, CouncillorOnlyPage } from '../page-parts'
+import { BackLink } from '../page-parts'
 import { NewReplyTag, SampleTag, StatusTag } from './tags'
 import { LoadError } from '../../../components/feedback/load-error'
 import { PageTitle } from '../../../components/feedback/page-title'
@@ -23,9 +23,7 @@ import '../concerns.scss'
 
 /** `/concerns/:id`: one of the councillor's concerns: what they sent, what happened, the replies. */
 export function ConcernDetailPage() {
-  const user = useCurrentUser()
   const { id = '' } = useParams()
-  if (user.role !== 'councillor') return <CouncillorOnlyPage />
   return <ConcernDetail id={id} />
 }
 

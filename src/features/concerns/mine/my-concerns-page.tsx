@@ -13,7 +13,6 @@ import { useCurrentUser } from '../../../lib/query'
 import { myConcernsQuery } from '../api/concern-queries'
 import { formatDate, namesFrom, plural, STATUS_LABELS, type Names } from '../labels'
 import { pendingOf, useOutbox } from '../outbox/use-outbox'
-import { CouncillorOnlyPage } from '../page-parts'
 import { Pagination } from '../../../components/pagination/pagination'
 import { NewReplyTag, SampleTag, StatusTag } from './tags'
 import { LoadError } from '../../../components/feedback/load-error'
@@ -43,7 +42,6 @@ export function listHref(status: ConcernStatus | undefined, page = 1): string {
 /** `/concerns`: the councillor's own concerns, newest first, filtered by status in the URL. */
 export function MyConcernsPage() {
   const user = useCurrentUser()
-  if (user.role !== 'councillor') return <CouncillorOnlyPage />
   return <MyConcerns userId={user.id} />
 }
 
