@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query'
 import { Link, useSearchParams } from 'react-router'
 import { useDocumentTitle } from '../../../components/feedback/document-title'
 import { ErrorSummary } from '../../../components/feedback/error-summary'
+import { DateInput } from '../../../components/form'
 import { Loading } from '../../../components/feedback/loading'
 import { summaryQuery } from '../api/review-queries'
 import {
@@ -182,36 +183,19 @@ function RangeForm({ from, to, error, onError, onApply }: RangeFormProps) {
           Concerns raised between
         </legend>
         <div className="app-range__fields">
-          <div className="govuk-form-group">
-            <label className="govuk-label" htmlFor="range-from">
-              From
-            </label>
-            <input
-              className="govuk-input app-queue-filters__date"
-              id="range-from"
-              type="date"
-              value={draft.from}
-              onChange={(event) => setDraft((d) => ({ ...d, from: event.target.value }))}
-            />
-          </div>
-          <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-            <label className="govuk-label" htmlFor="range-to">
-              To
-            </label>
-            {error && (
-              <p className="govuk-error-message" id="range-to-error">
-                <span className="govuk-visually-hidden">Error:</span> {error}
-              </p>
-            )}
-            <input
-              className={`govuk-input app-queue-filters__date${error ? ' govuk-input--error' : ''}`}
-              id="range-to"
-              type="date"
-              value={draft.to}
-              aria-describedby={error ? 'range-to-error' : undefined}
-              onChange={(event) => setDraft((d) => ({ ...d, to: event.target.value }))}
-            />
-          </div>
+          <DateInput
+            id="range-from"
+            label="From"
+            value={draft.from}
+            onChange={(value) => setDraft((d) => ({ ...d, from: value }))}
+          />
+          <DateInput
+            id="range-to"
+            label="To"
+            value={draft.to}
+            error={error}
+            onChange={(value) => setDraft((d) => ({ ...d, to: value }))}
+          />
           <div className="govuk-button-group app-range__buttons">
             <button type="submit" className="govuk-button">
               Show
