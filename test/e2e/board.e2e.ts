@@ -24,7 +24,7 @@ async function overviewLoaded(page: Page): Promise<void> {
 /** Charts are lazy: wait for the picture itself, not its placeholder. */
 async function chartsDrawn(page: Page, count: number): Promise<void> {
   await page.waitForFunction(
-    (wanted) => document.querySelectorAll('.app-chart [role="img"] svg').length >= wanted,
+    (wanted) => document.querySelectorAll('.app-board-chart [role="img"] svg').length >= wanted,
     count,
   )
 }
@@ -201,7 +201,7 @@ describe('printing the board', () => {
       return {
         nav: visible(document.querySelector('nav')),
         buttons: [...document.querySelectorAll('main button')].filter(visible).length,
-        filter: visible(document.querySelector('.app-filter')),
+        filter: visible(document.querySelector('.app-board-filter')),
         closedPanels: [...document.querySelectorAll('.app-board-card__more')].filter(
           (panel) => !visible(panel),
         ).length,

@@ -19,6 +19,6 @@ export function sourceParagraphOf(note: Element | null | undefined): number | un
 
 /** The source note that belongs to a fact: in the same list item, figure or card. */
 export function sourceNoteFor(element: Element): Element | null {
-  const holder = element.closest('li, figure, article, section, div.app-figure-tile')
-  return holder?.querySelector(':scope > .app-source, :scope > * > .app-source') ?? null
+  const holder = element.closest('li, figure, article, section, div.app-board-figure')
+  return holder?.querySelector(':scope > .app-board-source, :scope > * > .app-board-source') ?? null
 }

@@ -6,7 +6,7 @@ import { renderApp } from '../../helpers/render-app'
 import { addConcerns, heading1 } from './concern-helpers'
 
 const listItems = () =>
-  within(document.querySelector('.app-concern-list') as HTMLElement).getAllByRole('listitem')
+  within(document.querySelector('.app-concerns-list') as HTMLElement).getAllByRole('listitem')
 const titles = () => listItems().map((item) => within(item).getByRole('heading').textContent)
 
 describe('My concerns', () => {

@@ -10,7 +10,7 @@ async function openForm() {
 }
 
 const warningFor = (label: string) =>
-  screen.getByLabelText(label).closest('.govuk-form-group')?.querySelector('.app-personal-data') ??
+  screen.getByLabelText(label).closest('.govuk-form-group')?.querySelector('.app-concerns-personal-data') ??
   null
 
 describe('the personal-data check', () => {

@@ -72,7 +72,7 @@ export function ConcernsByThemeChart({
       columns={['Risk theme', 'Concerns']}
       unit="concerns"
       note={
-        <p className="app-source">
+        <p className="app-board-source">
           Source: concerns raised by councillors in this app (counted by the server).
         </p>
       }

@@ -31,13 +31,13 @@ function FilterFields({ themes }: { themes: readonly RiskTheme[] | undefined }) 
   const orphanTheme = theme !== '' && !themes?.some((option) => option.id === theme)
   return (
     <form
-      className="app-filter"
+      className="app-board-filter"
       role="search"
       aria-label="Filter objectives"
       onSubmit={apply}
       noValidate
     >
-      <div className="app-filter__field">
+      <div className="app-board-filter__field">
         <label className="govuk-label" htmlFor={`${id}-q`}>
           Keyword
         </label>
@@ -53,7 +53,7 @@ function FilterFields({ themes }: { themes: readonly RiskTheme[] | undefined }) 
           onChange={(event) => setQ(event.target.value)}
         />
       </div>
-      <div className="app-filter__field">
+      <div className="app-board-filter__field">
         <label className="govuk-label" htmlFor={`${id}-theme`}>
           Related risk theme
         </label>
@@ -75,12 +75,12 @@ function FilterFields({ themes }: { themes: readonly RiskTheme[] | undefined }) 
           )}
         </select>
       </div>
-      <div className="app-filter__actions">
-        <button type="submit" className="govuk-button app-filter__apply">
+      <div className="app-board-filter__actions">
+        <button type="submit" className="govuk-button app-board-filter__apply">
           Apply filters
         </button>
         {isFiltering(current) && (
-          <Link className="govuk-link app-filter__clear" to={pathname}>
+          <Link className="govuk-link app-board-filter__clear" to={pathname}>
             Clear filters
           </Link>
         )}

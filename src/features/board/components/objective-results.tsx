@@ -26,7 +26,7 @@ export function ObjectiveResults({ headingLevel }: { headingLevel: 2 | 3 }) {
         skeletons={
           <>
             {/* Keeps the place of the results count, which arrives with the objectives. */}
-            <p className="app-results-count" aria-hidden="true">
+            <p className="app-board-results-count" aria-hidden="true">
               {'\u00a0'}
             </p>
             <CardSkeletons count={4} label="Loading the objectives" variant="objective" />
@@ -62,14 +62,14 @@ function Matches({
 }) {
   return (
     <>
-      <p className="app-results-count" role="status">
+      <p className="app-board-results-count" role="status">
         {filtering
           ? `Showing ${shown.length} of ${total} objectives`
           : `${total} objectives of the 2013-15 Business Plan`}
       </p>
       {shown.length === 0 ? (
-        <div className="app-empty">
-          <p className="app-empty__text">No objectives match your filters.</p>
+        <div className="app-board-empty">
+          <p className="app-board-empty__text">No objectives match your filters.</p>
           <p>
             <Link className="govuk-link" to={clearHref}>
               Clear filters

@@ -40,7 +40,7 @@ export function RelatedLinks<T extends { id: string }, E>({
       {query.isError ? (
         <LoadError what={what} headingLevel={3} {...retryProps(query)} />
       ) : (
-        <ul className="app-link-list">
+        <ul className="app-board-link-list">
           {ids.map((id) => (
             <li key={id}>
               <Link className="govuk-link app-link-target" to={to(id)}>

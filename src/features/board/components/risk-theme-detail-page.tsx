@@ -31,7 +31,7 @@ function RiskThemeDetail({ theme }: { theme: RiskTheme }) {
   return (
     <article className="app-board-detail" aria-label={`Risk theme ${theme.number}`}>
       <h2 className="app-board-subheading">What the report says</h2>
-      <blockquote className="app-quote">
+      <blockquote className="app-board-quote">
         <p>{theme.description}</p>
       </blockquote>
       <SourceNote paragraph={theme.sourceParagraph} />

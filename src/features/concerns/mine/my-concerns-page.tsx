@@ -114,7 +114,7 @@ function MyConcerns({ userId }: { userId: string }) {
           {list.data.items.length === 0 ? (
             <EmptyList status={status} page={page} total={list.data.total} />
           ) : (
-            <ul className="app-concern-list">
+            <ul className="app-concerns-list">
               {list.data.items.map((item) => (
                 <ConcernItem key={item.id} item={item} names={names} />
               ))}
@@ -145,12 +145,12 @@ function StatusFilter({
     ...STATUSES.map((s): [ConcernStatus, string, number] => [s, STATUS_LABELS[s], counts[s] ?? 0]),
   ]
   return (
-    <nav className="app-status-filter" aria-label="Filter by status">
-      <ul className="app-status-filter__list">
+    <nav className="app-concerns-status-filter" aria-label="Filter by status">
+      <ul className="app-concerns-status-filter__list">
         {options.map(([status, label, count]) => (
-          <li key={status ?? 'all'} className="app-status-filter__item">
+          <li key={status ?? 'all'} className="app-concerns-status-filter__item">
             <Link
-              className={`app-status-filter__link${status === current ? ' app-status-filter__link--current' : ''}`}
+              className={`app-concerns-status-filter__link${status === current ? ' app-concerns-status-filter__link--current' : ''}`}
               to={listHref(status)}
               aria-current={status === current ? 'true' : undefined}
             >
@@ -165,21 +165,21 @@ function StatusFilter({
 
 function ConcernItem({ item, names }: { item: ConcernListItem; names: Names }) {
   return (
-    <li className="app-concern-item">
-      <h2 className="govuk-heading-s app-concern-item__title">
+    <li className="app-concerns-item">
+      <h2 className="govuk-heading-s app-concerns-item__title">
         <Link
-          className="govuk-link app-concern-item__link"
+          className="govuk-link app-concerns-item__link"
           to={`/concerns/${encodeURIComponent(item.id)}`}
         >
           {item.title}
         </Link>
       </h2>
-      <p className="app-concern-item__tags">
+      <p className="app-concerns-item__tags">
         <StatusTag status={item.status} />
         {item.unreadReplies > 0 && <NewReplyTag count={item.unreadReplies} />}
         {item.sample && <SampleTag />}
       </p>
-      <dl className="app-concern-item__meta">
+      <dl className="app-concerns-item__meta">
         <div>
           <dt>Reference</dt>
           <dd>{item.reference}</dd>

@@ -34,7 +34,7 @@ function QueueBanners({ userId }: { userId: string }) {
 
   if (paused.length + sending.length + sent.length + failed.length === 0) return null
   return (
-    <div className="app-outbox-banners">
+    <div className="app-concerns-outbox-banners">
       {paused.length + sending.length > 0 && (
         <Banner title="Waiting to send" variant="waiting">
           <p className="govuk-notification-banner__heading">
@@ -124,7 +124,7 @@ function Banner({
       title={title}
       // Outcomes are announced when they happen; the waiting notice is read in page order.
       role={variant === 'waiting' ? 'region' : 'alert'}
-      className={`app-outbox-banner app-outbox-banner--${variant}`}
+      className={`app-concerns-outbox-banner app-concerns-outbox-banner--${variant}`}
       {...(onDismiss ? { onDismiss } : {})}
     >
       {children}

@@ -69,31 +69,31 @@ function SignOutWarning({
     .join(' and ')
   return (
     <div
-      className="app-sign-out-warning"
+      className="app-concerns-sign-out-warning"
       role="region"
       aria-labelledby={headingId}
       tabIndex={-1}
       ref={ref}
     >
-      <p className="app-sign-out-warning__heading" id={headingId}>
+      <p className="app-concerns-sign-out-warning__heading" id={headingId}>
         You have {what} on this device
       </p>
-      <p className="app-sign-out-warning__text">
+      <p className="app-concerns-sign-out-warning__text">
         If you sign out now, {total === 1 ? 'it' : 'they'} will be deleted from this device and
         never sent.
         {queued > 0 && ' Stay signed in until you are back online and the app says it has gone.'}
       </p>
-      <div className="app-sign-out-warning__actions">
+      <div className="app-concerns-sign-out-warning__actions">
         <button
           type="button"
-          className="govuk-button app-sign-out-warning__button"
+          className="govuk-button app-concerns-sign-out-warning__button"
           onClick={onStay}
         >
           Stay signed in
         </button>
         <button
           type="button"
-          className="govuk-button govuk-button--warning app-sign-out-warning__button"
+          className="govuk-button govuk-button--warning app-concerns-sign-out-warning__button"
           onClick={onSignOut}
         >
           Sign out and delete {total === 1 ? 'it' : 'them'}

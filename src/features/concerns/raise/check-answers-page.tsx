@@ -174,7 +174,7 @@ function CheckAnswers({ reference }: { reference: ReferenceData }) {
         showSubTheme={(theme?.subThemes.length ?? 0) > 0}
         changeLink={(field, what) => (
           <Link
-            className="govuk-link app-change-link"
+            className="govuk-link app-concerns-change-link"
             to={{ pathname: '/concerns/new/details', hash: FIELD_IDS[field] }}
           >
             Change<span className="govuk-visually-hidden"> {what}</span>
@@ -183,7 +183,7 @@ function CheckAnswers({ reference }: { reference: ReferenceData }) {
       />
 
       {count > 0 && (
-        <section className="app-check-findings" aria-labelledby="findings-heading">
+        <section className="app-concerns-check-findings" aria-labelledby="findings-heading">
           <h2 className="govuk-heading-m" id="findings-heading">
             Check these before you send
           </h2>

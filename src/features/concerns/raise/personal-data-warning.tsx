@@ -58,15 +58,15 @@ export function PersonalDataWarning({
 }) {
   if (!findings || findings.length === 0) return null
   return (
-    <div className="app-personal-data" id={id}>
-      <p className="app-personal-data__heading">
+    <div className="app-concerns-personal-data" id={id}>
+      <p className="app-concerns-personal-data__heading">
         <span className="govuk-visually-hidden">Warning: </span>
         This may identify a child or family
       </p>
-      <ul className="govuk-list app-personal-data__list">
+      <ul className="govuk-list app-concerns-personal-data__list">
         {findings.map((finding) => (
           <li key={`${finding.kind}:${finding.match}`}>
-            <q className="app-personal-data__match">{finding.match}</q>: {finding.message}
+            <q className="app-concerns-personal-data__match">{finding.match}</q>: {finding.message}
           </li>
         ))}
       </ul>

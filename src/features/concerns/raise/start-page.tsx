@@ -123,7 +123,7 @@ function DraftOffer({
   const title = draft.answers.title.trim()
   return (
     <div
-      className="govuk-notification-banner app-draft-offer"
+      className="govuk-notification-banner app-concerns-draft-offer"
       role="region"
       aria-labelledby="draft-offer-title"
     >
@@ -137,7 +137,7 @@ function DraftOffer({
           You have a concern you have not sent yet
         </p>
         <p className="govuk-body">
-          {title ? <q className="app-draft-offer__title">{title}</q> : 'Untitled'}, saved on this
+          {title ? <q className="app-concerns-draft-offer__title">{title}</q> : 'Untitled'}, saved on this
           device on {formatDateTime(draft.savedAt)}.
           {draft.returned &&
             (isUnknownOutcome(draft.returned.reason)

@@ -83,7 +83,7 @@ export function InsightsPage() {
           : 'raised so far'
 
   return (
-    <div className="app-review app-insights">
+    <div className="app-review app-review-insights">
       <Link className="govuk-back-link app-review__back" to="/review">
         Back to the concerns
       </Link>
@@ -118,7 +118,7 @@ export function InsightsPage() {
       )}
       {stats && (
         <div aria-busy={summary.isFetching}>
-          <p className="govuk-body-l app-insights__total" role="status">
+          <p className="govuk-body-l app-review-insights__total" role="status">
             {stats.total === 0
               ? `No concerns ${period}.`
               : `${plural(stats.total, 'concern')} ${period}.`}
@@ -134,7 +134,7 @@ export function InsightsPage() {
               </p>
             </div>
           ) : (
-            <div className="app-insights__charts">
+            <div className="app-review-insights__charts">
               {CHARTS.map((chart) => (
                 <BarChart
                   key={chart.heading}
@@ -173,7 +173,7 @@ function RangeForm({ from, to, error, onError, onApply }: RangeFormProps) {
     onApply(draft)
   }
   return (
-    <form className="app-range" onSubmit={submit} noValidate aria-label="Date range">
+    <form className="app-review-range" onSubmit={submit} noValidate aria-label="Date range">
       <ErrorSummary
         errors={error ? [{ fieldId: 'range-to', message: error }] : []}
         focusKey={attempts}
@@ -182,7 +182,7 @@ function RangeForm({ from, to, error, onError, onApply }: RangeFormProps) {
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
           Concerns raised between
         </legend>
-        <div className="app-range__fields">
+        <div className="app-review-range__fields">
           <DateInput
             id="range-from"
             label="From"
@@ -196,7 +196,7 @@ function RangeForm({ from, to, error, onError, onApply }: RangeFormProps) {
             error={error}
             onChange={(value) => setDraft((d) => ({ ...d, to: value }))}
           />
-          <div className="govuk-button-group app-range__buttons">
+          <div className="govuk-button-group app-review-range__buttons">
             <button type="submit" className="govuk-button">
               Show
             </button>

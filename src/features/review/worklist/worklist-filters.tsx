@@ -73,7 +73,7 @@ export function QueueFilters({
 
   return (
     <form
-      className="app-queue-filters"
+      className="app-review-filters"
       role="search"
       aria-label="Filter concerns"
       onSubmit={submit}
@@ -84,19 +84,19 @@ export function QueueFilters({
         focusKey={attempts}
       />
       <details
-        className="govuk-details app-queue-filters__details"
+        className="govuk-details app-review-filters__details"
         open={startOpen || dateError !== null}
       >
-        <summary className="govuk-details__summary app-queue-filters__summary">
+        <summary className="govuk-details__summary app-review-filters__summary">
           <span className="govuk-details__summary-text">Filter and sort</span>
           {active > 0 && (
-            <span className="app-queue-filters__active">
+            <span className="app-review-filters__active">
               {' '}
               ({active} {active === 1 ? 'filter' : 'filters'} on)
             </span>
           )}
         </summary>
-        <div className="app-queue-filters__fields">
+        <div className="app-review-filters__fields">
           <div className="govuk-form-group">
             <label className="govuk-label govuk-label--s" htmlFor="q">
               Search
@@ -120,7 +120,7 @@ export function QueueFilters({
               Sort by
             </label>
             <select
-              className="govuk-select app-queue-filters__select"
+              className="govuk-select app-review-filters__select"
               id="sort"
               name="sort"
               value={draft.sort}
@@ -138,7 +138,7 @@ export function QueueFilters({
               Risk theme
             </label>
             <select
-              className="govuk-select app-queue-filters__select"
+              className="govuk-select app-review-filters__select"
               id="theme"
               name="theme"
               value={draft.theme}
@@ -158,7 +158,7 @@ export function QueueFilters({
               Division
             </label>
             <select
-              className="govuk-select app-queue-filters__select"
+              className="govuk-select app-review-filters__select"
               id="division"
               name="division"
               value={draft.division}
@@ -185,7 +185,7 @@ export function QueueFilters({
               Raised on or after
             </label>
             <input
-              className="govuk-input app-queue-filters__date"
+              className="govuk-input app-review-filters__date"
               id="from"
               name="from"
               type="date"
@@ -203,7 +203,7 @@ export function QueueFilters({
               </p>
             )}
             <input
-              className={`govuk-input app-queue-filters__date${dateError ? ' govuk-input--error' : ''}`}
+              className={`govuk-input app-review-filters__date${dateError ? ' govuk-input--error' : ''}`}
               id="to"
               name="to"
               type="date"
