@@ -24,7 +24,7 @@ async function overviewLoaded(page: Page): Promise<void> {
 /** Charts are lazy: wait for the picture itself, not its placeholder. */
 async function chartsDrawn(page: Page, count: number): Promise<void> {
   await page.waitForFunction(
-    (wanted) => document.querySelectorAll('.app-board-chart [role="img"] svg').length >= wanted,
+    (wanted) => document.querySelectorAll('.app-chart [role="img"] svg').length >= wanted,
     count,
   )
 }

@@ -66,7 +66,7 @@ const queueAnswered = (page: Page) =>
 
 async function chartsDrawn(page: Page): Promise<void> {
   await page.waitForFunction(
-    () => document.querySelectorAll('.app-review-insight [role="img"] svg').length >= 4,
+    () => document.querySelectorAll('.app-chart [role="img"] svg').length >= 4,
   )
 }
 
