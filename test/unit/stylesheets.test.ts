@@ -47,7 +47,10 @@ const classesOf = (scss: string) => [
 /** The block names a sheet may style, or null for the global partials in src/styles. */
 function blocksFor(file: string): string[] | null {
   const parts = file.split('/')
-  const name = parts.at(-1)!.replace(/^_/, '').replace(/\.scss$/, '')
+  const name = parts
+    .at(-1)!
+    .replace(/^_/, '')
+    .replace(/\.scss$/, '')
   if (parts[1] === 'styles') return null
   if (parts[1] === 'features') return [`app-${parts[2]}`]
   return [`app-${name}`, `app-${parts.at(-2)}`]

@@ -51,7 +51,9 @@ export function ObjectiveMore({
               <blockquote className="app-board-quote">
                 <p>‘{evidence.quote}’</p>
               </blockquote>
-              <figcaption className="app-board-evidence__attribution">{evidence.attribution}</figcaption>
+              <figcaption className="app-board-evidence__attribution">
+                {evidence.attribution}
+              </figcaption>
               <SourceNote paragraph={evidence.sourceParagraph} />
             </figure>
           ))}

@@ -20,7 +20,11 @@ export function RoleOfMembers({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
       </figure>
       <SourceNote paragraph={ROLE_OF_MEMBERS.sourceParagraph} />
       <p className="app-board-role__action">
-        <Link className="govuk-button app-board-role__button" to={raiseConcernHref()} draggable={false}>
+        <Link
+          className="govuk-button app-board-role__button"
+          to={raiseConcernHref()}
+          draggable={false}
+        >
           Raise a concern
         </Link>
       </p>
