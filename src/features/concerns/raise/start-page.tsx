@@ -137,8 +137,8 @@ function DraftOffer({
           You have a concern you have not sent yet
         </p>
         <p className="govuk-body">
-          {title ? <q className="app-concerns-draft-offer__title">{title}</q> : 'Untitled'}, saved on this
-          device on {formatDateTime(draft.savedAt)}.
+          {title ? <q className="app-concerns-draft-offer__title">{title}</q> : 'Untitled'}, saved
+          on this device on {formatDateTime(draft.savedAt)}.
           {draft.returned &&
             (isUnknownOutcome(draft.returned.reason)
               ? ` ${UNKNOWN_OUTCOME.heading}: ${REASONS[draft.returned.reason]} ${UNKNOWN_OUTCOME.sendAgain}`
