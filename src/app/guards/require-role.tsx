@@ -1,10 +1,12 @@
-import type { ReactNode } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
 import { useOutlet } from 'react-router'
 // Direct module imports: this guard is in the first bundle, the api index would add every schema.
 import type { Role } from '../../lib/api/schemas/session'
 import { useCurrentUser } from '../../lib/query'
-import { ROLE_WORDS } from '../../domain/role/role-words'
-import { ForbiddenPage, NotFoundPage } from '../../components/feedback/status-pages'
+import { Loading } from '../../components/feedback/loading'
+import { NotFoundPage } from '../../components/feedback/status-pages'
+
+const Forbidden = lazy(() => import('./forbidden').then((m) => ({ default: m.Forbidden })))
 
 interface RequireRoleProps {
   role: Role
@@ -24,10 +26,9 @@ export function RequireRole({ role, children }: RequireRoleProps) {
   const outlet = useOutlet()
   if (user.role !== role) {
     return (
-      <ForbiddenPage
-        pageIsFor={ROLE_WORDS[role].pageIsFor}
-        elsewhere={ROLE_WORDS[user.role].elsewhere}
-      />
+      <Suspense fallback={<Loading />}>
+        <Forbidden role={role} viewer={user.role} />
+      </Suspense>
     )
   }
   return children ?? outlet ?? <NotFoundPage />

@@ -1,7 +1,6 @@
 import { Link } from 'react-router'
 import type { SessionUser } from '../../lib/api'
 import { SERVICE_NAME } from '../../components/feedback/document-title'
-import { ROLE_WORDS } from '../../domain/role/role-words'
 import { useSignOut } from '../../features/session'
 import { useSignOutGuard } from '../../features/concerns'
 import { AppNav } from './app-nav'
@@ -33,7 +32,9 @@ function AccountControls({ user }: { user: SessionUser }) {
       <p className="app-header__user">
         <span className="govuk-visually-hidden">Signed in as </span>
         {user.name}
-        <span className="app-header__role">{ROLE_WORDS[user.role].title}</span>
+        <span className="app-header__role">
+          {user.role === 'chair' ? 'Independent chair' : 'Councillor'}
+        </span>
       </p>
       <button
         type="button"

@@ -1,13 +1,10 @@
 /**
- * The words for the two roles, held once: who each role is (the header, the 403 page) and where
- * each role goes instead when it opens a page meant for the other. Schema-free (types only): the
- * route guard and the header are in the first bundle.
+ * The words for the two roles on the 403 page, held once: whom a page for each role is for, and
+ * where each role goes instead when it opens a page meant for the other. Schema-free (types only).
  */
 import type { Role } from '../../lib/api/schemas/session'
 
 export interface RoleWords {
-  /** The role as the header shows it next to the name. */
-  title: string
   /** Whom a page for this role is for, after "This page is only for". */
   pageIsFor: string
   /** Where this role goes instead, shown on the 403 page of a page meant for the other role. */
@@ -16,7 +13,6 @@ export interface RoleWords {
 
 export const ROLE_WORDS: Record<Role, RoleWords> = {
   councillor: {
-    title: 'Councillor',
     pageIsFor: 'councillors',
     elsewhere: {
       says: 'Councillors raise concerns and follow them in My concerns.',
@@ -25,7 +21,6 @@ export const ROLE_WORDS: Record<Role, RoleWords> = {
     },
   },
   chair: {
-    title: 'Independent chair',
     pageIsFor: 'the independent chair of the Oxfordshire Safeguarding Children Board',
     elsewhere: {
       says: 'As the chair, you see every concern in the review pages.',
