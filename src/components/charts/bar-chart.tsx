@@ -22,7 +22,7 @@ const ROW_HEIGHT = 36
 const COLUMNS_HEIGHT = 280
 
 /** The chart's height: rows make room for long labels, which wrap (up to four lines on a phone). */
-export function barChartHeight(bars: readonly CountBar[], layout: BarLayout): number {
+function barChartHeight(bars: readonly CountBar[], layout: BarLayout): number {
   if (layout === 'vertical') return COLUMNS_HEIGHT
   const longest = Math.max(0, ...bars.map((bar) => bar.label.length))
   const rowHeight = Math.max(ROW_HEIGHT, Math.min(4, Math.ceil(longest / 16)) * 17 + 12)
