@@ -41,7 +41,7 @@ function ObjectiveDetail({ objective }: { objective: Objective }) {
           figure={figure}
           heading={`The ${figure.display} figure in a picture`}
           headingLevel={2}
-          className="govuk-!-margin-top-6"
+          className="app-board-detail__chart"
         />
       ))}
 
