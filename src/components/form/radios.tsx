@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { errorId, fieldDescribedBy, hintId, isGiven } from './described-by'
+import { ChoiceItem } from './choice-item'
 import { ErrorMessage } from './error-message'
 import { FieldsetLegend, type LabelStyle } from './field-label'
 import { FormGroup } from './form-group'
@@ -78,31 +79,20 @@ function RadioItem({
   checked: boolean
   onChange: (value: string) => void
 }) {
-  const itemHintId = isGiven(option.hint) ? `${id}-item-hint` : undefined
   const conditionalId = isGiven(option.conditional) ? `${id}-conditional` : undefined
   return (
     <>
-      <div className="govuk-radios__item">
-        <input
-          className="govuk-radios__input"
-          id={id}
-          name={name}
-          type="radio"
-          value={option.value}
-          checked={checked}
-          onChange={() => onChange(option.value)}
-          aria-describedby={itemHintId}
-          aria-controls={conditionalId}
-        />
-        <label className="govuk-label govuk-radios__label" htmlFor={id}>
-          {option.label}
-        </label>
-        {itemHintId && (
-          <Hint id={itemHintId} className="govuk-radios__hint">
-            {option.hint}
-          </Hint>
-        )}
-      </div>
+      <ChoiceItem
+        kind="radios"
+        id={id}
+        name={name}
+        value={option.value}
+        checked={checked}
+        onChange={() => onChange(option.value)}
+        label={option.label}
+        hint={option.hint}
+        controls={conditionalId}
+      />
       {conditionalId && (
         <div
           className={`govuk-radios__conditional${checked ? '' : ' govuk-radios__conditional--hidden'}`}
@@ -114,7 +104,3 @@ function RadioItem({
     </>
   )
 }
-
-/** Options from a record of labels by value, in the record's order. */
-export const optionsFrom = (labels: Readonly<Record<string, ReactNode>>): RadioOption[] =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }))

@@ -3,12 +3,21 @@ import { fieldDescribedBy } from './described-by'
 import { LabelledField, type FieldProps } from './labelled-field'
 import './select.scss'
 
-/** A GOV.UK select; `children` are its options and optgroups (see DivisionOptions). */
+export interface SelectOption {
+  value: string
+  label: string
+}
+
+/**
+ * A GOV.UK select: `options` first, then `children` for what a list cannot say (optgroups, see
+ * DivisionOptions, or an option for a value the list does not hold yet).
+ */
 export function Select({
   value,
   onChange,
   name,
   className = '',
+  options = [],
   children,
   ...field
 }: FieldProps & {
@@ -17,7 +26,8 @@ export function Select({
   name?: string
   /** Classes for the select, e.g. a width. */
   className?: string
-  children: ReactNode
+  options?: readonly SelectOption[]
+  children?: ReactNode
 }) {
   const { id, hint, error } = field
   return (
@@ -30,6 +40,11 @@ export function Select({
         onChange={(event) => onChange(event.target.value)}
         aria-describedby={fieldDescribedBy(id, { hint, error })}
       >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
         {children}
       </select>
     </LabelledField>

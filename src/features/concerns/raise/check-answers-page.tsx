@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import { useMutation } from '@tanstack/react-query'
 import { Link, Navigate, useNavigate } from 'react-router'
-import { ErrorSummary, type ErrorSummaryItem } from '../../../components/feedback/error-summary'
+import { ErrorSummary } from '../../../components/feedback/error-summary'
 import { Checkbox } from '../../../components/form'
 import { CONCERN_MESSAGES, CONCERN_TEXT, isApiError, type Concern } from '../../../lib/api'
 import { requestFrom } from './request-from-answers'
@@ -9,14 +9,8 @@ import { concernKeys } from '../../../lib/api/keys'
 import { returnedInfo, type CreateConcernVariables } from '../api/create-concern'
 import { namesFrom } from '../labels'
 import { markOutcomeSeen, watchConcern } from '../outbox/outbox-marks'
-import {
-  FIELD_IDS,
-  mapServerErrors,
-  summaryItems,
-  validateAnswers,
-  type FieldErrors,
-  type ReferenceData,
-} from './validation'
+import { FIELD_IDS, mapServerErrors, validateAnswers, type ReferenceData } from './validation'
+import { useFormErrors } from './use-form-errors'
 import { AnswersSummary } from './answers-summary'
 import { BackLink } from '../page-parts'
 import { findingCount, PersonalDataWarning, usePersonalDataCheck } from './personal-data-warning'
@@ -55,8 +49,7 @@ function CheckAnswers({ reference }: { reference: ReferenceData }) {
   const create = useMutation<Concern, unknown, CreateConcernVariables>({
     mutationKey: concernKeys.create(),
   })
-  const [errors, setErrors] = useState<FieldErrors>({})
-  const [general, setGeneral] = useState<string[]>([])
+  const { errors, items, show } = useFormErrors()
   const [attempts, setAttempts] = useState(0)
   const [sending, setSending] = useState<{ key: string; mode: SendMode } | null>(null)
   const sendingKey = sending?.key ?? null
@@ -87,7 +80,6 @@ function CheckAnswers({ reference }: { reference: ReferenceData }) {
   const request = requestFrom(flow.answers)
   const names = namesFrom(reference.divisions, reference.themes, reference.objectives)
   const theme = reference.themes.find((t) => t.id === request.themeId)
-  const items: ErrorSummaryItem[] = summaryItems(errors, general)
   const count = findingCount(findings)
 
   const send = (variables: CreateConcernVariables, mode: SendMode) => {
@@ -124,10 +116,9 @@ function CheckAnswers({ reference }: { reference: ReferenceData }) {
           const mapped = mapServerErrors(info.fieldErrors)
           const onForm = Object.keys(mapped.fields).some((f) => f !== 'personalDataConfirmed')
           if (onForm) return void navigate('/concerns/new/details')
-          setErrors(mapped.fields)
-          setGeneral(mapped.general)
+          show(mapped.fields, mapped.general)
         } else {
-          setGeneral([
+          show({}, [
             `Your concern has not been sent. ${REASONS[info.reason]}${
               info.message ? ` (${info.message})` : ''
             } Your answers are kept.`,
@@ -141,10 +132,8 @@ function CheckAnswers({ reference }: { reference: ReferenceData }) {
     event.preventDefault()
     if (create.isPending) return
     setAttempts((n) => n + 1)
-    setGeneral([])
-    if (!flow.confirmed)
-      return setErrors({ personalDataConfirmed: CONCERN_MESSAGES.confirmMissing })
-    setErrors({})
+    if (!flow.confirmed) return show({ personalDataConfirmed: CONCERN_MESSAGES.confirmMissing })
+    show({})
     const plan = flow.planSend(request)
     const authorId = flow.user.id
     if (plan.kind === 'settle-first') {

@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react'
+import { useEffect, useState, type FormEvent } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import { ErrorSummary } from '../../../components/feedback/error-summary'
+import { NotificationBanner } from '../../../components/feedback/notification-banner'
 import {
   CharacterCount,
   DivisionOptions,
@@ -10,7 +11,7 @@ import {
   TextInput,
 } from '../../../components/form'
 import { CONCERN_LIMITS, OTHER_THEME_ID } from '../../../lib/api'
-import { NO_SUB_THEME, type Answers, type TextField } from '../answers'
+import { NO_SUB_THEME, type AnswerField, type TextField } from '../answers'
 import {
   ALREADY_REPORTED_LABELS,
   objectiveLabel,
@@ -18,14 +19,8 @@ import {
   SOURCE_LABELS,
   WANTS_REPLY_LABELS,
 } from '../labels'
-import {
-  FIELD_IDS,
-  mapServerErrors,
-  summaryItems,
-  validateAnswers,
-  type FieldErrors,
-  type ReferenceData,
-} from './validation'
+import { FIELD_IDS, mapServerErrors, validateAnswers, type ReferenceData } from './validation'
+import { useFormErrors } from './use-form-errors'
 import { BackLink } from '../page-parts'
 import {
   findingCount,
@@ -64,15 +59,13 @@ function ConcernForm({ reference }: { reference: ReferenceData }) {
   const { answers, update, returned } = flow
   const navigate = useNavigate()
   const location = useLocation()
-  const fromServer = useMemo(
-    () => (returned?.reason === 'invalid' ? mapServerErrors(returned.fieldErrors) : null),
-    [returned],
+  const { errors, items, show } = useFormErrors(() =>
+    returned?.reason === 'invalid'
+      ? mapServerErrors(returned.fieldErrors)
+      : { fields: {}, general: [] },
   )
-  const [errors, setErrors] = useState<FieldErrors>(() => fromServer?.fields ?? {})
-  const [general, setGeneral] = useState<string[]>(() => fromServer?.general ?? [])
   const [focusKey, setFocusKey] = useState(0)
   const { findings, checkNow } = usePersonalDataCheck(answers)
-  const items = summaryItems(errors, general)
 
   // Arriving from elsewhere: focus the error summary if the server sent errors back, or the
   // field a "Change" link names. Deferred, so it wins over the layout's focus on the heading.
@@ -89,22 +82,25 @@ function ConcernForm({ reference }: { reference: ReferenceData }) {
     event.preventDefault()
     checkNow()
     const found = validateAnswers(answers, reference)
-    setErrors(found)
-    setGeneral([])
+    show(found)
     setFocusKey((key) => key + 1)
     if (Object.keys(found).length > 0) return
     flow.setReturned(null)
     void navigate('/concerns/new/check')
   }
 
-  const set = (field: keyof Answers) => (value: string) => update({ [field]: value })
-  // A free-text answer, with the personal-data warning (if any) under it and in its description.
-  const textField = (field: TextField) => ({
+  const set = (field: AnswerField) => (value: string) => update({ [field]: value })
+  // What every question is given: its answer, where to put a change, and its error.
+  const question = (field: AnswerField) => ({
     ...QUESTION,
     id: FIELD_IDS[field],
     value: answers[field],
     onChange: set(field),
     error: errors[field],
+  })
+  // A free-text answer, with the personal-data warning (if any) under it and in its description.
+  const textField = (field: TextField) => ({
+    ...question(field),
     afterId: findings[field] ? `${field}-personal-data` : undefined,
     after: <PersonalDataWarning id={`${field}-personal-data`} findings={findings[field]} />,
   })
@@ -126,26 +122,19 @@ function ConcernForm({ reference }: { reference: ReferenceData }) {
 
       <form onSubmit={onSubmit} noValidate>
         <Select
-          {...QUESTION}
-          id={FIELD_IDS.divisionId}
+          {...question('divisionId')}
           label="Which division is it in?"
           hint="Your own division is chosen already. You can choose any division in the county."
-          value={answers.divisionId}
-          onChange={set('divisionId')}
-          error={errors.divisionId}
         >
           <option value="">Choose a division</option>
           <DivisionOptions divisions={reference.divisions} />
         </Select>
         <Radios
-          {...QUESTION}
-          id={FIELD_IDS.themeId}
+          {...question('themeId')}
           name="themeId"
           legend="Which risk theme is it closest to?"
           hint="The three challenges named in the Cabinet report (paragraphs 8 to 10). Choose ‘Something else’ if none fits."
-          value={answers.themeId}
           onChange={(themeId) => update({ themeId, subThemeId: '' })}
-          error={errors.themeId}
           options={[
             ...reference.themes.map((theme) => ({
               value: theme.id,
@@ -154,14 +143,12 @@ function ConcernForm({ reference }: { reference: ReferenceData }) {
               conditional:
                 theme.subThemes.length > 0 ? (
                   <Radios
-                    id={FIELD_IDS.subThemeId}
+                    {...question('subThemeId')}
                     name="subThemeId"
                     legend="Which part of it? (optional)"
                     labelSize="s"
+                    labelIsHeading={false}
                     small
-                    value={answers.subThemeId}
-                    onChange={set('subThemeId')}
-                    error={errors.subThemeId}
                     options={[
                       ...theme.subThemes.map((sub) => ({ value: sub.id, label: sub.label })),
                       { value: NO_SUB_THEME, label: 'Not sure, or more than one' },
@@ -173,20 +160,13 @@ function ConcernForm({ reference }: { reference: ReferenceData }) {
           ]}
         />
         <Select
-          {...QUESTION}
-          id={FIELD_IDS.objectiveId}
+          {...question('objectiveId')}
           label="Does it relate to one of the Board’s objectives? (optional)"
-          value={answers.objectiveId}
-          onChange={set('objectiveId')}
-          error={errors.objectiveId}
-        >
-          <option value="">None, or not sure</option>
-          {reference.objectives.map((objective) => (
-            <option key={objective.id} value={objective.id}>
-              {objectiveLabel(objective)}
-            </option>
-          ))}
-        </Select>
+          options={[
+            { value: '', label: 'None, or not sure' },
+            ...reference.objectives.map((o) => ({ value: o.id, label: objectiveLabel(o) })),
+          ]}
+        />
         <TextInput
           {...textField('title')}
           label="Give it a short title"
@@ -209,34 +189,22 @@ function ConcernForm({ reference }: { reference: ReferenceData }) {
           spellCheck
         />
         <Radios
-          {...QUESTION}
-          id={FIELD_IDS.source}
+          {...question('source')}
           name="source"
           legend="How did you come to know about it?"
-          value={answers.source}
-          onChange={set('source')}
-          error={errors.source}
           options={optionsFrom(SOURCE_LABELS)}
         />
         <Radios
-          {...QUESTION}
-          id={FIELD_IDS.alreadyReported}
+          {...question('alreadyReported')}
           name="alreadyReported"
           legend="Has it already been reported to the MASH or the police?"
-          value={answers.alreadyReported}
-          onChange={set('alreadyReported')}
-          error={errors.alreadyReported}
           options={optionsFrom(ALREADY_REPORTED_LABELS)}
         />
         <Radios
-          {...QUESTION}
-          id={FIELD_IDS.wantsReply}
+          {...question('wantsReply')}
           name="wantsReply"
           legend="Do you want a reply from the chair?"
           hint="Whatever you choose, you can follow what happens to it in My concerns."
-          value={answers.wantsReply}
-          onChange={set('wantsReply')}
-          error={errors.wantsReply}
           options={optionsFrom(WANTS_REPLY_LABELS)}
         />
         <button type="submit" className="govuk-button">
@@ -250,21 +218,14 @@ function ConcernForm({ reference }: { reference: ReferenceData }) {
 function NotSentNotice({ reason }: { reason: ReturnReason }) {
   const unknown = isUnknownOutcome(reason)
   return (
-    <div className="govuk-notification-banner" role="region" aria-labelledby="not-sent-title">
-      <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id="not-sent-title">
-          {unknown ? 'Not confirmed' : 'Not sent yet'}
-        </h2>
-      </div>
-      <div className="govuk-notification-banner__content">
-        <p className="govuk-notification-banner__heading">
-          {unknown ? UNKNOWN_OUTCOME.heading : 'This concern has not been sent'}
-        </p>
-        <p className="govuk-body">
-          {REASONS[reason]}{' '}
-          {unknown ? UNKNOWN_OUTCOME.sendAgain : 'Check your answers, then send it again.'}
-        </p>
-      </div>
-    </div>
+    <NotificationBanner title={unknown ? 'Not confirmed' : 'Not sent yet'}>
+      <p className="govuk-notification-banner__heading">
+        {unknown ? UNKNOWN_OUTCOME.heading : 'This concern has not been sent'}
+      </p>
+      <p className="govuk-body">
+        {REASONS[reason]}{' '}
+        {unknown ? UNKNOWN_OUTCOME.sendAgain : 'Check your answers, then send it again.'}
+      </p>
+    </NotificationBanner>
   )
 }

@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react'
 import { CharacterCount, SubmitButton } from '../../../components/form'
-import { CONCERN_LIMITS, type UpdateConcernRequest } from '../../../lib/api'
+import type { UpdateConcernRequest } from '../../../lib/api'
 import { firstOf, type ActionErrors } from './action-errors'
 import { GeneralErrors } from './status-form'
 import { useCheckedText } from './use-checked-text'
@@ -28,15 +28,10 @@ export function NoteForm({ busy, errors, onAct }: NoteFormProps) {
       {errors.general.length > 0 && <GeneralErrors messages={errors.general} />}
       <form onSubmit={submit} noValidate>
         <CharacterCount
-          id="note"
+          {...note.field(firstOf(errors, 'note'))}
           label="Add a note"
-          labelSize="s"
           hint="For your own record. The councillor never sees notes."
-          value={note.text}
-          onChange={note.change}
-          error={note.error ?? firstOf(errors, 'note')}
           rows={3}
-          maxLength={CONCERN_LIMITS.noteMax}
         />
         <SubmitButton busy={busy} variant="secondary">
           Add note

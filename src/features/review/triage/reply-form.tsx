@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react'
 import { CharacterCount, SubmitButton } from '../../../components/form'
-import { CONCERN_LIMITS, type Concern, type UpdateConcernRequest } from '../../../lib/api'
+import type { Concern, UpdateConcernRequest } from '../../../lib/api'
 import { PLACEHOLDER, replyTemplatesFor } from './reply-templates'
 import { firstOf, type ActionErrors } from './action-errors'
 import { GeneralErrors } from './status-form'
@@ -92,15 +92,10 @@ export function ReplyForm({ concern, busy, errors, onAct }: ReplyFormProps) {
           )}
         </div>
         <CharacterCount
-          id="reply"
+          {...reply.field(firstOf(errors, 'reply'))}
           label="Your reply"
-          labelSize="s"
           hint="Plain and factual: say only what has happened. Replace anything in square brackets."
-          value={reply.text}
-          onChange={reply.change}
-          error={reply.error ?? firstOf(errors, 'reply')}
           rows={6}
-          maxLength={CONCERN_LIMITS.replyMax}
         />
         <SubmitButton busy={busy}>Send reply</SubmitButton>
       </form>
