@@ -11,6 +11,7 @@ import { namesFrom } from '../labels'
 import { markOutcomeSeen, watchConcern } from '../outbox/outbox-marks'
 import { FIELD_IDS, mapServerErrors, validateAnswers, type ReferenceData } from './validation'
 import { useFormErrors } from './use-form-errors'
+import { TEXT_FIELDS } from '../answers'
 import { AnswersSummary } from './answers-summary'
 import { BackLink } from '../page-parts'
 import { findingCount, PersonalDataWarning, usePersonalDataCheck } from './personal-data-warning'
@@ -176,7 +177,7 @@ function CheckAnswers({ reference }: { reference: ReferenceData }) {
           <h2 className="govuk-heading-m" id="findings-heading">
             Check these before you send
           </h2>
-          {(['title', 'details', 'location'] as const).map((field) =>
+          {TEXT_FIELDS.map((field) =>
             findings[field] ? (
               <div key={field}>
                 <h3 className="govuk-heading-s">{CONCERN_TEXT[field].what}</h3>
