@@ -2,11 +2,11 @@
  * The stylesheets cannot drift back into restyling each other. Read from disk, every sheet in
  * src/ is held to three rules:
  *
- * - A feature's sheet (src/features/<feature>/…) styles only its own `app-<feature>` blocks, and a
- *   component's sheet (src/components/…, src/domain/…) only the block named after its file or its
- *   folder (`timeline.scss` → `app-timeline`). A feature's page loads its sheet late and for good,
- *   so a class from anywhere else would restyle another page once that page had been visited.
- *   Global classes live in the global partials of src/styles.
+ * - A sheet styles only its own blocks: those named after its file (`timeline.scss` beside
+ *   timeline.tsx → `app-timeline`), after its folder in src/components or src/domain, or after its
+ *   feature in src/features (`board.scss` → `app-board`, `app-board-card`). A page loads its sheet
+ *   late and for good, so a class from anywhere else would restyle another page once that page
+ *   had been visited. Global classes live in the global partials of src/styles.
  * - Colours have one name each, in src/styles/_tokens.scss: no other sheet calls govuk-colour()
  *   or govuk-functional-colour() or writes a colour out.
  * - Every `app-` class a sheet styles is used by some code in src/ (modifiers may be built from a
@@ -58,7 +58,7 @@ function blocksFor(file: string): string[] | null {
     .replace(/^_/, '')
     .replace(/\.scss$/, '')
   if (parts[1] === 'styles') return null
-  if (parts[1] === 'features') return [`app-${parts[2]}`]
+  if (parts[1] === 'features') return [`app-${name}`, `app-${parts[2]}`]
   return [`app-${name}`, `app-${parts.at(-2)}`]
 }
 
