@@ -8,7 +8,7 @@
  *   late and for good, so a class from anywhere else would restyle another page once that page
  *   had been visited. Global classes live in the global partials of src/styles.
  * - Colours have one name each, in src/styles/_tokens.scss: no other sheet calls govuk-colour()
- *   or govuk-functional-colour() or writes a colour out.
+ *   or govuk-functional-colour() or writes a colour out; nor writes out 44px, the touch target.
  * - Every `app-` class a sheet styles is used by some code in src/ (modifiers may be built from a
  *   template string, `app-board-grid--${variant}`): what nothing uses is deleted.
  * - No code uses govuk-frontend's override classes (`govuk-!-margin-top-6`): main.scss does not
@@ -90,13 +90,15 @@ describe('stylesheets', () => {
     expect(strays).toEqual([])
   })
 
-  it('name each colour once, in _tokens.scss', () => {
+  it('name each colour, and the size of a touch target, once: in _tokens.scss', () => {
     const colours = sheets
       .filter(({ file }) => !/^src\/styles\/_(tokens|govuk-base)\.scss$/.test(file))
       .flatMap(({ file, scss }) =>
-        [...scss.matchAll(/govuk-(?:functional-)?colour\([^)]*\)|#[0-9a-f]{3,8}\b|rgba?\(/gi)].map(
-          (match) => `${file}: ${match[0]}`,
-        ),
+        [
+          ...scss.matchAll(
+            /govuk-(?:functional-)?colour\([^)]*\)|#[0-9a-f]{3,8}\b|rgba?\(|\b44px\b/gi,
+          ),
+        ].map((match) => `${file}: ${match[0]}`),
       )
     expect(colours).toEqual([])
   })
