@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
 import { ID_MAX_LENGTH, idSchema, isoDateTimeSchema } from './common'
 import { roleSchema } from './session'
-import { normaliseLineBreaks, textProblems, type TextKind } from './text-hygiene'
+import { normaliseLineBreaks, TEXT_MESSAGES, textProblems, type TextKind } from './text-hygiene'
 
 /** Field bounds, checked by the form and again (as the authority) by the server. */
 export const CONCERN_LIMITS = {
@@ -25,12 +25,7 @@ export const OTHER_THEME_ID = 'other'
 /** Its name, wherever it is shown (the form, the chair's pages, the summary's byTheme). */
 export const OTHER_THEME_TITLE = 'Something else'
 
-const count = (n: number) => n.toLocaleString('en-GB')
-/** GOV.UK's length messages, naming the field as the form's question does. */
-export const tooShort = (what: string, min: number) =>
-  `${what} must be ${count(min)} characters or more`
-export const tooLong = (what: string, max: number) =>
-  `${what} must be ${count(max)} characters or fewer`
+const { tooShort, tooLong } = TEXT_MESSAGES
 
 /**
  * How each free-text field is named in messages, and whether it may break lines. The server's
