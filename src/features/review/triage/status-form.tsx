@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react'
+import { WarningText } from '../../../components/feedback/warning-text'
 import { CharacterCount, TextInput } from '../../../components/form'
 import {
   changeTextProblem,
@@ -166,17 +167,11 @@ export function StatusForm({ concern, busy, errors, onAct }: StatusFormProps) {
               messages={[...errors.general, ...(serverDetail ? [serverDetail] : [])]}
             />
           )}
-          <div className="govuk-warning-text">
-            <span className="govuk-warning-text__icon" aria-hidden="true">
-              !
-            </span>
-            <strong className="govuk-warning-text__text">
-              <span className="govuk-visually-hidden">Warning</span>
-              {step.action.to === 'referred'
-                ? ' Its status cannot be changed again afterwards. The councillor will see who it was referred to.'
-                : ' Its status cannot be changed again afterwards. The councillor will see that it was closed, and why.'}
-            </strong>
-          </div>
+          <WarningText>
+            {step.action.to === 'referred'
+              ? ' Its status cannot be changed again afterwards. The councillor will see who it was referred to.'
+              : ' Its status cannot be changed again afterwards. The councillor will see that it was closed, and why.'}
+          </WarningText>
           {step.action.to === 'closed' && (
             <p className="govuk-body">
               Reason: <span className="app-review-text">{closeReason}</span>
