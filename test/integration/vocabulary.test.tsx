@@ -4,6 +4,7 @@
 //
 //   answer            form  chair's page  insights  CSV
 //   risk theme         ✓        ✓            ✓        ✓   (every theme, 'Something else' too)
+//   sub-theme          ✓        ✓            –        ✓
 //   how do you know    ✓        ✓            –        –
 //   already reported   ✓        ✓            –        –
 //   wants a reply      ✓        ✓            –        ✓
@@ -46,12 +47,20 @@ const choices = (legend: string): Choice[] =>
       label: (radio as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? '',
     }))
 
+const THEMES = 'Which risk theme is it closest to?'
+const SUB_THEMES = 'Which part of it? (optional)'
+
+const partition = <T,>(list: readonly T[], test: (item: T) => boolean): [T[], T[]] => [
+  list.filter(test),
+  list.filter((item) => !test(item)),
+]
+
 /** Every choice the councillor's form offers, with its words. */
 async function formChoices() {
   const { user } = renderApp({ url: '/concerns/new', as: 'cllr-banbury' })
   await passInterruption(user)
   const found = {
-    themes: choices('Which risk theme is it closest to?'),
+    themes: choices(THEMES),
     sources: choices('How did you come to know about it?'),
     reported: choices('Has it already been reported to the MASH or the police?'),
     wantsReply: choices('Do you want a reply from the chair?'),
@@ -183,6 +192,40 @@ describe('one vocabulary for both sides', () => {
 
     const inCsv = csvRecords(seedThemes()).map((record) => record[column('Risk theme')])
     expect(new Set(inCsv)).toEqual(new Set(themes.map((t) => t.label)))
+  })
+
+  it('every sub-theme the form offers reads the same on the chair’s page and in the CSV', async () => {
+    const { user } = renderApp({ url: '/concerns/new', as: 'cllr-banbury' })
+    await passInterruption(user)
+    const offered: { themeId: string; subTheme: Choice }[] = []
+    for (const theme of choices(THEMES)) {
+      await user.click(screen.getByRole('radio', { name: theme.label }))
+      if (!screen.queryByRole('group', { name: SUB_THEMES })) continue
+      const known = RISK_THEMES.find((t) => t.id === theme.value)?.subThemes ?? []
+      const [answers, rest] = partition(choices(SUB_THEMES), (c) =>
+        known.some((sub) => sub.id === c.value),
+      )
+      // Besides the theme's own sub-themes, only the answer that names none.
+      expect(rest.map((c) => c.label)).toEqual(['Not sure, or more than one'])
+      offered.push(...answers.map((subTheme) => ({ themeId: theme.value, subTheme })))
+    }
+    cleanup()
+    expect(offered.length).toBe(RISK_THEMES.flatMap((t) => t.subThemes).length)
+
+    for (const { themeId, subTheme } of offered) {
+      const concern = stored('sample-08')
+      concern.themeId = themeId
+      concern.subThemeId = subTheme.value
+      expect(await chairSees('sample-08'), subTheme.value).toContain(subTheme.label)
+    }
+
+    for (const [i, concern] of mockDb().data.concerns.entries()) {
+      const { themeId, subTheme } = pick(offered, i)
+      concern.themeId = themeId
+      concern.subThemeId = subTheme.value
+    }
+    const inCsv = csvRecords(seedThemes()).map((record) => record[column('Sub-theme')])
+    expect(inCsv).toEqual(mockDb().data.concerns.map((_, i) => pick(offered, i).subTheme.label))
   })
 
   it('the CSV says whether the councillor asked for a reply in the form’s words', async () => {
