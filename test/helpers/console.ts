@@ -51,14 +51,18 @@ export function watchConsole(): void {
   console.warn = (...args: unknown[]) => record('warn', args)
 }
 
+// Without the g and y flags, whose lastIndex would make test() answer differently each time.
+const stateless = (pattern: RegExp) =>
+  new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''))
+
 /** The current test expects console.error lines matching `pattern` (at least one). */
 export function expectConsoleError(pattern: RegExp): void {
-  expectations.push({ level: 'error', pattern, seen: 0 })
+  expectations.push({ level: 'error', pattern: stateless(pattern), seen: 0 })
 }
 
 /** The current test expects console.warn lines matching `pattern` (at least one). */
 export function expectConsoleWarn(pattern: RegExp): void {
-  expectations.push({ level: 'warn', pattern, seen: 0 })
+  expectations.push({ level: 'warn', pattern: stateless(pattern), seen: 0 })
 }
 
 /**

@@ -13,6 +13,13 @@ describe('the console check', () => {
     expect(takeConsoleProblems()).toBeNull()
   })
 
+  it('matches every time, even with a global pattern', () => {
+    expectConsoleError(/again/g)
+    console.error('again')
+    console.error('again')
+    expect(takeConsoleProblems()).toBeNull()
+  })
+
   it('names an undeclared log, and a declared one that never came', () => {
     expectConsoleError(/never logged/)
     console.warn('A stray warning about %o', { id: 7 })
