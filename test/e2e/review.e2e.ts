@@ -11,7 +11,7 @@ import {
   confirmedReference,
   cspViolations,
   expectNoAxeViolations,
-  heading1,
+  expectHeading1,
   horizontalOverflow,
   newContext,
   openPage,
@@ -89,7 +89,7 @@ describe.each(TARGETS)('the chair’s workspace across both roles at 768×1024 (
       .getByRole('link', { name: 'Review concerns' })
       .click()
     await page.waitForURL((url) => url.pathname === '/review')
-    expect(await heading1(page)).toBe('Concerns to review')
+    await expectHeading1(page, 'Concerns to review')
     await queueAnswered(page)
     await page.getByRole('option', { name: 'Didcot Ladygrove' }).waitFor({ state: 'attached' })
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
@@ -122,7 +122,7 @@ describe.each(TARGETS)('the chair’s workspace across both roles at 768×1024 (
     await page.getByRole('link', { name: new RegExp(`^${reference} ${title}`) }).click()
     await page.waitForURL((url) => url.pathname.startsWith('/review/'))
     const id = decodeURIComponent(new URL(page.url()).pathname.slice('/review/'.length))
-    expect(await heading1(page)).toBe(title)
+    await expectHeading1(page, title)
     await expectNoAxeViolations(page, 'concern page')
     await screenshot(page, `review-concern-portrait-${target}`)
 
@@ -255,7 +255,7 @@ describe.each(TARGETS)('the chair’s workspace across both roles at 768×1024 (
     ).toBe(0)
     for (const path of ['/review', '/review/insights', '/review/sample-01']) {
       await page.goto(path)
-      expect(await heading1(page)).toBe('You do not have access to this page')
+      await expectHeading1(page, 'You do not have access to this page')
     }
     await expectNoAxeViolations(page, '403 for a councillor')
     await screenshot(page, `review-403-councillor-portrait-${target}`)
@@ -284,7 +284,7 @@ describe.each<[ViewportName, Target]>(
     const { page, pageErrors } = await openPage(context, '/sign-in')
     await signIn(page, 'chair')
     await page.goto('/review/insights')
-    expect(await heading1(page)).toBe('Patterns in concerns')
+    await expectHeading1(page, 'Patterns in concerns')
     await chartsDrawn(page)
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
     await expectNoAxeViolations(page, `insights (${viewport})`)

@@ -11,7 +11,7 @@ import {
   cspViolations,
   expectNoAxeViolations,
   fillConcernForm,
-  heading1,
+  expectHeading1,
   horizontalOverflow,
   newContext,
   openPage,
@@ -109,7 +109,7 @@ describe.each<{ councillor: ViewportName; chair: ViewportName }>([
         await checkPage(theirs.page, 'chair', 'overview')
         await mainNav(theirs.page).getByRole('link', { name: 'Review concerns' }).click()
         await theirs.page.waitForURL((url) => url.pathname === '/review')
-        expect(await heading1(theirs.page)).toBe('Concerns to review')
+        await expectHeading1(theirs.page, 'Concerns to review')
         await theirs.page.getByText(/^(Showing [\d,]+ to [\d,]+ of|No concerns match)/).waitFor()
         await checkPage(theirs.page, 'chair', 'review queue')
         const search = theirs.page.getByRole('searchbox', { name: 'Search' })
@@ -123,7 +123,7 @@ describe.each<{ councillor: ViewportName; chair: ViewportName }>([
         await checkPage(theirs.page, 'chair', 'review queue, searched')
         await theirs.page.getByRole('link', { name: new RegExp(`^${reference} ${title}`) }).click()
         await theirs.page.waitForURL((url) => url.pathname === `/review/${id}`)
-        expect(await heading1(theirs.page)).toBe(title)
+        await expectHeading1(theirs.page, title)
         await theirs.page.getByRole('button', { name: 'Acknowledge' }).waitFor()
         await checkPage(theirs.page, 'chair', 'concern')
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import {
   expectNoAxeViolations,
   focused,
-  heading1,
+  expectHeading1,
   horizontalOverflow,
   openApp,
   screenshot,
@@ -25,7 +25,7 @@ describe('app shell at 768×1024', () => {
   it('sends a signed-out visitor to sign-in, signs a councillor in and out', async () => {
     const { page, pageErrors } = await openApp('/')
     await page.waitForURL((url) => url.pathname === '/sign-in')
-    expect(await heading1(page)).toMatch(/sign in/i)
+    await expectHeading1(page, /sign in/i)
     await demoAccountsShown(page)
     await expectNoAxeViolations(page, 'sign-in')
     await screenshot(page, 'shell-sign-in-portrait')
@@ -37,7 +37,7 @@ describe('app shell at 768×1024', () => {
     await screenshot(page, 'shell-home-councillor-portrait')
 
     await signOut(page)
-    expect(await heading1(page)).toMatch(/sign in/i)
+    await expectHeading1(page, /sign in/i)
     await page.getByText('You have signed out.').waitFor({ state: 'visible' })
     await expect(page.getByRole('button', { name: 'Sign out' }).count()).resolves.toBe(0)
     await expectNoAxeViolations(page, 'sign-in after sign-out')
@@ -78,7 +78,7 @@ describe('app shell at 768×1024', () => {
     await signIn(page, 'cllr-oxford')
     await page.goto('/review')
     await waitForHeading1(page)
-    expect(await heading1(page)).toBe(FORBIDDEN)
+    await expectHeading1(page, FORBIDDEN)
     await expect(page.getByRole('main').getByRole('link').count()).resolves.toBeGreaterThan(0)
     await expectNoAxeViolations(page, '403')
     await screenshot(page, 'shell-403-portrait')
@@ -88,7 +88,7 @@ describe('app shell at 768×1024', () => {
     const { page } = await openApp('/sign-in')
     await signIn(page, 'cllr-didcot')
     await page.goto('/no-such-page')
-    expect(await heading1(page)).toBe(NOT_FOUND)
+    await expectHeading1(page, NOT_FOUND)
     await expectNoAxeViolations(page, '404')
     await screenshot(page, 'shell-404-portrait')
   })

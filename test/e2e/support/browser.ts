@@ -151,6 +151,25 @@ export async function waitForHeading1(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 1 }).first().waitFor({ state: 'visible' })
 }
 
+/**
+ * Waits for the page's h1 to say `expected`: right after a click the URL can already be the new
+ * page's while the old heading is still on screen, so reading the h1 once would race the render.
+ */
+export async function expectHeading1(page: Page, expected: string | RegExp): Promise<void> {
+  const heading = page.getByRole('heading', {
+    level: 1,
+    name: expected,
+    ...(typeof expected === 'string' ? { exact: true } : {}),
+  })
+  try {
+    await heading.first().waitFor({ state: 'visible' })
+  } catch {
+    throw new Error(
+      `expected the h1 to be ${String(expected)}, but it is "${await heading1(page)}"`,
+    )
+  }
+}
+
 /** The text of the page's first h1. */
 export async function heading1(page: Page): Promise<string> {
   await waitForHeading1(page)
