@@ -25,6 +25,20 @@ async function start(root: HTMLElement): Promise<void> {
       </AppProviders>
     </StrictMode>,
   )
+  // The offline service worker, in a build for a real API only (the demo's mock worker owns the
+  // scope). After the page has loaded, and through import(), so it never delays the first screen.
+  if (import.meta.env.VITE_API_BASE_URL && 'serviceWorker' in navigator) {
+    afterLoad(() => {
+      import('./app/pwa/register-service-worker')
+        .then(({ registerServiceWorker }) => registerServiceWorker())
+        .catch((error: unknown) => console.error('The offline service worker failed', error))
+    })
+  }
+}
+
+function afterLoad(run: () => void): void {
+  if (document.readyState === 'complete') run()
+  else window.addEventListener('load', run, { once: true })
 }
 
 function showStartFailure(root: HTMLElement, error: unknown): void {
