@@ -4,6 +4,11 @@ import react from '@vitejs/plugin-react'
 import { loadEnv, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
+import {
+  SAFEGUARDING_CONTACTS,
+  telHref,
+  type PhoneContact,
+} from './src/lib/config/safeguarding-contacts'
 
 /**
  * public/mockServiceWorker.js serves development and the demo build. A build for a real API
@@ -21,6 +26,33 @@ function withoutMockWorker(): Plugin {
     },
     closeBundle() {
       if (forRealApi) rmSync(worker, { force: true })
+    },
+  }
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
+
+/** The same markup as src/components/phone-link.tsx. */
+const phoneLink = (contact: PhoneContact) =>
+  `<a class="govuk-link app-phone-link" href="${escapeHtml(telHref(contact))}">${escapeHtml(contact.display)}</a>`
+
+/**
+ * The static shell in index.html shows the footer's safeguarding numbers before the app starts.
+ * They come from the one place a deployment corrects them, never written into the HTML by hand.
+ */
+function staticShellContacts(): Plugin {
+  const { emergency, mash } = SAFEGUARDING_CONTACTS
+  const values: Record<string, string> = {
+    '%APP_SHELL_EMERGENCY%': phoneLink(emergency),
+    '%APP_SHELL_MASH_NAME%': escapeHtml(mash.name),
+    '%APP_SHELL_MASH%': phoneLink(mash),
+  }
+  return {
+    name: 'static-shell-contacts',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) => html.replace(/%APP_SHELL_[A-Z_]+%/g, (key) => values[key] ?? key),
     },
   }
 }
@@ -64,6 +96,7 @@ const CONTRACT_WORKERS = 2
 export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
+    staticShellContacts(),
     withoutMockWorker(),
     offlineShell(Boolean(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL)),
   ],
