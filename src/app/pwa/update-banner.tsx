@@ -12,24 +12,33 @@ export function UpdateBanner() {
   const [hidden, setHidden] = useState(false)
   if (!update.waiting || hidden) return null
   return (
-    <NotificationBanner title="New version" role="region" onDismiss={() => setHidden(true)}>
+    <NotificationBanner title="New version" role="region">
       <p className="govuk-notification-banner__heading">
         A new version of Eyes and Ears is available
       </p>
       <p className="govuk-body">
         Reload when you are ready, for example once you have sent what you are writing.
       </p>
-      <button
-        type="button"
-        className="govuk-button"
-        disabled={reloading}
-        onClick={() => {
-          setReloading(true)
-          void update.apply()
-        }}
-      >
-        Reload
-      </button>
+      <div className="govuk-button-group">
+        <button
+          type="button"
+          className="govuk-button"
+          disabled={reloading}
+          onClick={() => {
+            setReloading(true)
+            void update.apply()
+          }}
+        >
+          Reload
+        </button>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          onClick={() => setHidden(true)}
+        >
+          Not now
+        </button>
+      </div>
     </NotificationBanner>
   )
 }
