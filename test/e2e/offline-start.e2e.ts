@@ -37,6 +37,18 @@ async function workerActive(page: Page): Promise<void> {
   })
 }
 
+/** The path of every response in the origin's Cache Storage, whichever cache holds it. */
+function cachedPaths(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const paths: string[] = []
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name)
+      for (const request of await cache.keys()) paths.push(new URL(request.url).pathname)
+    }
+    return paths
+  })
+}
+
 const controlled = (page: Page) =>
   page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null)
 
@@ -61,6 +73,11 @@ describe('offline start, against the real server (768×1024)', () => {
     }
     await workerActive(app.page)
     expect(await registeredWorkers(app.page)).toEqual(['/sw.js'])
+    // The app's code is kept; nothing the API answered is (it is personal, and no-store).
+    const cached = await cachedPaths(app.page)
+    expect(cached).toContain('/index.html')
+    expect(cached.some((path) => path.startsWith('/assets/') && path.endsWith('.css'))).toBe(true)
+    expect(cached.filter((path) => path.startsWith('/api/'))).toEqual([])
 
     await context.setOffline(true)
     // A public page: everything on it is in the app, so it is whole with no signal.

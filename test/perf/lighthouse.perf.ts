@@ -7,6 +7,10 @@
  *   npm run perf -- --skip-build       measure the builds already in dist/ and dist-server/
  *   npm run perf -- --runs 7           more runs
  *   npm run perf -- --page overview    one page only
+ *   npm run perf -- --throttling devtools
+ *       throttle the real load instead of simulating it (slower): Lighthouse's simulation takes
+ *       every script that finished before the first paint of an unthrottled load as blocking it,
+ *       which on a fast local server hides what the static shell does on a slow network
  *
  * The tablet is simulated: an 810×1080 screen (mobile), slow 4G and a CPU 4 times slower than
  * this machine's (Lighthouse's simulated throttling). Every run is a cold first visit: Lighthouse
@@ -23,7 +27,7 @@ import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
-import lighthouse, { type Config } from 'lighthouse'
+import lighthouse, { type Config, type Result } from 'lighthouse'
 import { chromium, type Browser } from 'playwright-core'
 import { freePort } from '../tools/free-port'
 
@@ -44,6 +48,12 @@ const args = process.argv.slice(2)
 const RUNS = Number(args[args.indexOf('--runs') + 1] ?? 5) || 5
 const SKIP_BUILD = args.includes('--skip-build')
 const ONLY_PAGE = args.includes('--page') ? args[args.indexOf('--page') + 1] : undefined
+const THROTTLING_METHOD = args.includes('--throttling')
+  ? args[args.indexOf('--throttling') + 1]
+  : 'simulate'
+if (THROTTLING_METHOD !== 'simulate' && THROTTLING_METHOD !== 'devtools') {
+  throw new Error(`--throttling is simulate or devtools, not ${THROTTLING_METHOD}`)
+}
 
 /** What is measured: the page's path, and whether it needs a councillor's session. */
 const PAGES = [
@@ -64,7 +74,7 @@ const TABLET_SETTINGS: Config['settings'] = {
     deviceScaleFactor: 2,
     disabled: false,
   },
-  throttlingMethod: 'simulate',
+  throttlingMethod: THROTTLING_METHOD,
   // Lighthouse's own "slow 4G" (mobileSlow4G): 150 ms RTT, 1.6 Mbps down, 750 kbps up.
   throttling: {
     rttMs: 150,
@@ -242,7 +252,7 @@ interface ResourceRow {
 }
 
 /** The last report of each page, kept for a closer look (test-results/perf/<page>.report.json). */
-const lastReports = new Map<string, unknown>()
+const lastReports = new Map<string, Result>()
 
 async function measure(url: string, port: number, cookie: string | undefined): Promise<Measure> {
   const result = await lighthouse(
@@ -368,7 +378,7 @@ async function main(): Promise<void> {
     }
 
     console.log(
-      `\nMedians of ${RUNS} runs: Lighthouse 12 (simulated 810×1080 tablet, slow 4G, 4× CPU)\n`,
+      `\nMedians of ${RUNS} runs: Lighthouse 12, 810×1080 tablet, slow 4G, 4× CPU, ${THROTTLING_METHOD === 'simulate' ? 'simulated' : 'applied (devtools)'} throttling\n`,
     )
     const header = [
       'page',
