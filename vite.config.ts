@@ -1,14 +1,9 @@
 import { rmSync } from 'node:fs'
 import path from 'node:path'
 import react from '@vitejs/plugin-react'
-import { loadEnv, type Plugin } from 'vite'
+import { loadEnv, runnerImport, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
-import {
-  SAFEGUARDING_CONTACTS,
-  telHref,
-  type PhoneContact,
-} from './src/lib/config/safeguarding-contacts'
 
 /**
  * public/mockServiceWorker.js serves development and the demo build. A build for a real API
@@ -30,29 +25,43 @@ function withoutMockWorker(): Plugin {
   }
 }
 
+type ContactsModule = typeof import('./src/lib/config/safeguarding-contacts')
+type PhoneContact = ContactsModule['SAFEGUARDING_CONTACTS']['mash']
+
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
-
-/** The same markup as src/components/phone-link.tsx. */
-const phoneLink = (contact: PhoneContact) =>
-  `<a class="govuk-link app-phone-link" href="${escapeHtml(telHref(contact))}">${escapeHtml(contact.display)}</a>`
 
 /**
  * The static shell in index.html shows the footer's safeguarding numbers before the app starts.
  * They come from the one place a deployment corrects them, never written into the HTML by hand.
+ * (Loaded through Vite rather than imported here: a config file importing the app's TypeScript
+ * is what Vite's coming native config loader will not do.)
  */
 function staticShellContacts(): Plugin {
-  const { emergency, mash } = SAFEGUARDING_CONTACTS
-  const values: Record<string, string> = {
-    '%APP_SHELL_EMERGENCY%': phoneLink(emergency),
-    '%APP_SHELL_MASH_NAME%': escapeHtml(mash.name),
-    '%APP_SHELL_MASH%': phoneLink(mash),
-  }
+  let root = process.cwd()
   return {
     name: 'static-shell-contacts',
+    configResolved(config) {
+      root = config.root
+    },
     transformIndexHtml: {
       order: 'pre',
-      handler: (html) => html.replace(/%APP_SHELL_[A-Z_]+%/g, (key) => values[key] ?? key),
+      async handler(html) {
+        const { module } = await runnerImport<ContactsModule>(
+          path.join(root, 'src/lib/config/safeguarding-contacts.ts'),
+          { configFile: false, logLevel: 'silent' },
+        )
+        // The same markup as src/components/phone-link.tsx.
+        const phoneLink = (contact: PhoneContact) =>
+          `<a class="govuk-link app-phone-link" href="${escapeHtml(module.telHref(contact))}">${escapeHtml(contact.display)}</a>`
+        const { emergency, mash } = module.SAFEGUARDING_CONTACTS
+        const values: Record<string, string> = {
+          '%APP_SHELL_EMERGENCY%': phoneLink(emergency),
+          '%APP_SHELL_MASH_NAME%': escapeHtml(mash.name),
+          '%APP_SHELL_MASH%': phoneLink(mash),
+        }
+        return html.replace(/%APP_SHELL_[A-Z_]+%/g, (key) => values[key] ?? key)
+      },
     },
   }
 }
