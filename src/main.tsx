@@ -29,7 +29,10 @@ async function start(root: HTMLElement): Promise<void> {
   // starts anyway and says so itself.
   await Promise.all([
     routerReady(router),
-    Promise.race([queryClient.prefetchQuery(sessionQuery()), delay(SESSION_WAIT_MS)]),
+    // Offline, the question waits for a signal: no reason to hold the app back for it.
+    navigator.onLine
+      ? Promise.race([queryClient.prefetchQuery(sessionQuery()), delay(SESSION_WAIT_MS)])
+      : undefined,
   ])
   createRoot(root).render(
     <StrictMode>
