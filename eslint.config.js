@@ -1,13 +1,14 @@
 // ESLint flat config. Besides the usual recommended sets it enforces the import boundaries of the
 // design: app → features → domain → shared (lib, components); a feature never imports another
-// feature;
-// nothing in src/ imports mocks/ or test/, except src/main.tsx's guarded dynamic import of
-// '../mocks/browser', which keeps the mock worker out of the first bundle.
+// feature; nothing in src/ imports mocks/ or test/, except src/main.tsx's guarded dynamic import
+// of '../mocks/browser', which keeps the mock worker out of the first bundle. And no module imports
+// itself round a cycle (import-x/no-cycle), in the app, the back ends or the tests' helpers.
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import js from '@eslint/js'
 import { defineConfig } from 'eslint/config'
+import { createNodeResolver, importX } from 'eslint-plugin-import-x'
 import jsxA11y from 'eslint-plugin-jsx-a11y'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
@@ -228,6 +229,21 @@ export default defineConfig(
       `*.config.${TS}`,
     ],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // A cycle is a layering mistake even inside one area (and makes module start-up order matter).
+    // Type-only imports do not count: they vanish from the build.
+    name: 'no-cycles',
+    files: [`src/**/*.${TS}`, `server/**/*.${TS}`, `mocks/**/*.${TS}`, `test/**/*.${TS}`],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] }),
+      ],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   ...boundaries,
   ...serverBoundaries,

@@ -3,10 +3,19 @@
  * Each test starts with the mock API's seed data, nobody signed in and empty browser storage.
  */
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest'
 import * as axeMatchers from 'vitest-axe/matchers'
+import { takeConsoleProblems, watchConsole } from './helpers/console'
 import { resetMockDb, server } from './helpers/mock-server'
+
+// Each page is a lazy route module and the first render of a file compiles it: on a busy
+// two-core machine that can take longer than Testing Library's default second.
+configure({ asyncUtilTimeout: 5000 })
+
+// A test that logs console.error or console.warn fails unless it declared the log
+// (test/helpers/console.ts: expectConsoleError / expectConsoleWarn).
+watchConsole()
 
 expect.extend(axeMatchers)
 
@@ -73,6 +82,14 @@ beforeEach(() => {
 afterEach(() => {
   cleanup()
   server.resetHandlers()
+  // After cleanup: unmounting may log too.
+  const problems = takeConsoleProblems()
+  if (problems) throw new Error(problems)
 })
 
-afterAll(() => server.close())
+afterAll(() => {
+  server.close()
+  // Logged after the last test's check (or before the first test): no test declared it.
+  const problems = takeConsoleProblems(false)
+  if (problems) throw new Error(problems)
+})

@@ -20,7 +20,7 @@ const step =
     Component: (await import('./routes/concerns-new'))[name],
   })
 
-/** Pages for anyone signed in, at the top level (`/`, `/objectives`, `/concerns/new`, …). */
+/** Pages for anyone signed in, at the top level (`/`, `/objectives`, `/risks`, …). */
 const signedInRoutes: RouteObject[] = [
   // Board: the overview, objectives and risk themes.
   { index: true, lazy: () => import('./routes/board-overview') },
@@ -28,7 +28,11 @@ const signedInRoutes: RouteObject[] = [
   { path: 'objectives/:id', lazy: () => import('./routes/board-objective') },
   { path: 'risks', lazy: () => import('./routes/board-risks') },
   { path: 'risks/:id', lazy: () => import('./routes/board-risk') },
-  // Concerns (councillors): raise one (safeguarding first, form, check, sent), and My concerns.
+]
+
+/** Councillor-only pages at the top level (`/concerns/new`, `/concerns`, `/concerns/:id`). */
+const councillorRoutes: RouteObject[] = [
+  // Concerns: raise one (safeguarding first, form, check, sent), and My concerns.
   {
     path: 'concerns/new',
     lazy: () => import('./routes/concerns-new'),
@@ -62,7 +66,8 @@ const chairRoutes: RouteObject[] = [
 
 /**
  * The whole route tree. The app mounts it in a browser router, tests in a memory router.
- * Public: sign-in, about, 404. Everything else needs a session; /review needs the chair.
+ * Public: sign-in, about, 404. Everything else needs a session; the concerns pages need a
+ * councillor, /review the chair (RequireRole: anyone else gets the 403 page).
  */
 export const routes: RouteObject[] = [
   {
@@ -80,6 +85,7 @@ export const routes: RouteObject[] = [
             Component: RequireSession,
             children: [
               ...signedInRoutes,
+              { element: <RequireRole role="councillor" />, children: councillorRoutes },
               {
                 path: 'review',
                 element: <RequireRole role="chair" />,

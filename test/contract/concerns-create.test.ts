@@ -93,7 +93,9 @@ describe('POST /concerns', () => {
     expect(problem.errors).toMatchObject({
       title: ['Title must be 5 characters or more'],
       details: ['What you noticed must be 20 characters or more'],
-      personalDataConfirmed: ['Confirm that you have removed identifying details'],
+      personalDataConfirmed: [
+        'Confirm that you have removed details that could identify a child or family',
+      ],
     })
   })
 

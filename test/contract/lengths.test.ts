@@ -38,7 +38,7 @@ describe('lengths', () => {
         }),
         422,
       )
-      expect(problem.errors?.reply).toEqual(['Reply must be 2000 characters or fewer'])
+      expect(problem.errors?.reply).toEqual(['Reply must be 2,000 characters or fewer'])
       expect((await storedConcern('sample-07'))?.version).toBe(1)
     })
   })

@@ -201,7 +201,7 @@ describe('printing the board', () => {
       return {
         nav: visible(document.querySelector('nav')),
         buttons: [...document.querySelectorAll('main button')].filter(visible).length,
-        filter: visible(document.querySelector('.app-filter')),
+        filter: visible(document.querySelector('.app-board-filter')),
         closedPanels: [...document.querySelectorAll('.app-board-card__more')].filter(
           (panel) => !visible(panel),
         ).length,

@@ -66,7 +66,7 @@ const queueAnswered = (page: Page) =>
 
 async function chartsDrawn(page: Page): Promise<void> {
   await page.waitForFunction(
-    () => document.querySelectorAll('.app-insight [role="img"] svg').length >= 4,
+    () => document.querySelectorAll('.app-chart [role="img"] svg').length >= 4,
   )
 }
 
@@ -97,7 +97,7 @@ describe.each(TARGETS)('the chair’s workspace across both roles at 768×1024 (
     await screenshot(page, `review-queue-portrait-${target}`)
 
     // Find it: division and text, then the Submitted tab. On a tablet the filters start folded.
-    const filters = page.locator('details.app-queue-filters__details')
+    const filters = page.locator('details.app-review-filters__details')
     expect(await filters.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false)
     await page.getByText('Filter and sort', { exact: true }).click()
     await page

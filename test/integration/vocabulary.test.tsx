@@ -1,21 +1,45 @@
 // One wording for each answer: what the councillor picks on the form is what the chair reads on
-// the concern, in the queue's CSV and in insights (src/domain/concern/vocabulary.ts).
+// the concern, in insights and in the queue's CSV (src/domain/concern/vocabulary.ts). Each enum is
+// walked through every place that shows it:
+//
+//   answer            form  chair's page  insights  CSV
+//   risk theme         ✓        ✓            ✓        ✓   (every theme, 'Something else' too)
+//   sub-theme          ✓        ✓            –        ✓
+//   how do you know    ✓        ✓            –        –
+//   already reported   ✓        ✓            –        –
+//   wants a reply      ✓        ✓            –        ✓
+//   status             –        ✓            ✓        ✓   (and the councillor's own list)
+//
+// (–: that place does not show the answer at all.)
 import { cleanup, screen, within } from '@testing-library/react'
+import type { UserEvent } from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { namesFrom } from '../../src/domain/concern/vocabulary'
-import { queueCsv } from '../../src/features/review/export/csv'
+import { namesFrom, STATUS_LABELS } from '../../src/domain/concern/vocabulary'
+import { queueCsv, QUEUE_CSV_COLUMNS } from '../../src/features/review/export/csv'
 import {
   ALREADY_REPORTED,
   OTHER_THEME_ID,
   SOURCES,
+  STATUSES,
   type AlreadyReported,
+  type ConcernListItem,
   type ConcernSource,
+  type ConcernStatus,
+  type RiskTheme,
 } from '../../src/lib/api'
+import { RISK_THEMES } from '../../src/lib/backend/seed/board-content'
+import { actorOf, personaById } from '../../src/lib/backend/seed/personas'
+import { mockDb } from '../helpers/mock-server'
 import { renderApp } from '../helpers/render-app'
 import { passInterruption } from './concerns/concern-helpers'
 import { stored } from './review/review-helpers'
 
-const choices = (legend: string) =>
+interface Choice {
+  value: string
+  label: string
+}
+
+const choices = (legend: string): Choice[] =>
   within(screen.getByRole('group', { name: legend }))
     .getAllByRole('radio')
     .map((radio) => ({
@@ -23,52 +47,239 @@ const choices = (legend: string) =>
       label: (radio as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? '',
     }))
 
+const THEMES = 'Which risk theme is it closest to?'
+const SUB_THEMES = 'Which part of it? (optional)'
+
+const partition = <T,>(list: readonly T[], test: (item: T) => boolean): [T[], T[]] => [
+  list.filter(test),
+  list.filter((item) => !test(item)),
+]
+
+/** Every choice the councillor's form offers, with its words. */
 async function formChoices() {
   const { user } = renderApp({ url: '/concerns/new', as: 'cllr-banbury' })
   await passInterruption(user)
   const found = {
+    themes: choices(THEMES),
     sources: choices('How did you come to know about it?'),
     reported: choices('Has it already been reported to the MASH or the police?'),
-    themes: choices('Which risk theme is it closest to?'),
+    wantsReply: choices('Do you want a reply from the chair?'),
   }
   cleanup()
   return found
 }
 
-/** The chair's page for sample-08, its answers set to these values. */
-async function chairSees(source: ConcernSource, reported: AlreadyReported) {
-  const concern = stored('sample-08')
-  concern.source = source
-  concern.alreadyReported = reported
-  concern.themeId = OTHER_THEME_ID
-  concern.subThemeId = null
-  renderApp({ url: '/review/sample-08', as: 'chair' })
+const pick = <T,>(list: readonly T[], i: number): T => {
+  const item = list[i % list.length]
+  if (item === undefined) throw new Error('an empty list of choices')
+  return item
+}
+
+/** The text of the chair's page of one concern. */
+async function chairSees(id: string) {
+  const concern = stored(id)
+  renderApp({ url: `/review/${id}`, as: 'chair' })
   await screen.findByRole('heading', { level: 1, name: concern.title })
   const facts = document.body.textContent ?? ''
   cleanup()
   return facts
 }
 
+/** One chart of the insights page as a table: [label, count] per row. */
+async function insightsTable(name: string, user: UserEvent) {
+  const region = await screen.findByRole('region', { name })
+  await user.click(
+    within(region).getByRole('button', { name: `Show as table for ${name.toLowerCase()}` }),
+  )
+  return within(within(region).getByRole('table', { name }))
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getByRole('rowheader').textContent)
+}
+
+/** The stored concerns as the CSV export sees them, with the names the chair's pages use. */
+function csvRecords(themes: readonly RiskTheme[]): string[][] {
+  const items: ConcernListItem[] = mockDb().data.concerns.map((concern) => ({
+    ...concern,
+    unreadReplies: 0,
+  }))
+  return parseCsv(queueCsv(items, namesFrom([], themes))).slice(1)
+}
+
+/** RFC 4180 records (quoted fields may hold commas, quotes and line breaks), without the BOM. */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = []
+  let record: string[] = []
+  let field = ''
+  let quoted = false
+  let i = text.startsWith('\uFEFF') ? 1 : 0
+  while (i < text.length) {
+    const c = text[i] ?? ''
+    const next = text[i + 1]
+    i += 1
+    if (quoted && c === '"' && next === '"') {
+      field += '"'
+      i += 1
+    } else if (c === '"') {
+      quoted = !quoted
+    } else if (quoted) {
+      field += c
+    } else if (c === ',') {
+      record.push(field)
+      field = ''
+    } else if (c === '\r' && next === '\n') {
+      records.push([...record, field])
+      record = []
+      field = ''
+      i += 1
+    } else {
+      field += c
+    }
+  }
+  return records
+}
+
+const column = (name: (typeof QUEUE_CSV_COLUMNS)[number]) => QUEUE_CSV_COLUMNS.indexOf(name)
+
+const seedThemes = (): RiskTheme[] => RISK_THEMES.map((theme) => ({ ...theme, concernCount: 0 }))
+
 describe('one vocabulary for both sides', () => {
-  it('every answer a councillor can pick reads the same on the chair’s page', async () => {
-    const { sources, reported, themes } = await formChoices()
+  it('every answer a councillor picks reads the same on the chair’s page', async () => {
+    const { themes, sources, reported, wantsReply } = await formChoices()
     expect(sources.map((s) => s.value)).toEqual([...SOURCES])
     expect(reported.map((r) => r.value)).toEqual([...ALREADY_REPORTED])
-    const somethingElse = themes.find((t) => t.value === OTHER_THEME_ID)?.label ?? ''
-    expect(somethingElse).toBe('Something else')
+    expect(wantsReply.map((w) => w.label)).toEqual(['Yes', 'No'])
+    expect(themes.find((t) => t.value === OTHER_THEME_ID)?.label).toBe('Something else')
 
-    for (const [i, source] of sources.entries()) {
-      const answer = reported[i % reported.length] ?? { value: 'no', label: 'No' }
-      const facts = await chairSees(source.value as ConcernSource, answer.value as AlreadyReported)
+    // One page per answer of the longest list; the shorter lists go round again.
+    const rounds = Math.max(themes.length, sources.length, reported.length, wantsReply.length)
+    for (let i = 0; i < rounds; i++) {
+      const [theme, source, answer, reply] = [
+        pick(themes, i),
+        pick(sources, i),
+        pick(reported, i),
+        pick(wantsReply, i),
+      ]
+      const concern = stored('sample-08')
+      concern.themeId = theme.value
+      concern.subThemeId = null
+      concern.source = source.value as ConcernSource
+      concern.alreadyReported = answer.value as AlreadyReported
+      concern.wantsReply = reply.value === 'yes'
+
+      const facts = await chairSees('sample-08')
+      expect(facts, theme.value).toContain(theme.label)
       expect(facts, source.value).toContain(source.label)
       expect(facts, answer.value).toContain(answer.label)
-      expect(facts).toContain(somethingElse)
+      expect(facts, `wants a reply: ${reply.value}`).toMatch(
+        new RegExp(`Wants a reply${reply.label}`),
+      )
     }
   })
 
-  it('the CSV names the councillor’s "Something else" as the form did (insights: insights.test)', () => {
-    const names = namesFrom([], [])
-    const item = { ...stored('sample-08'), themeId: OTHER_THEME_ID, unreadReplies: 0 }
-    expect(queueCsv([item], names)).toContain(',Something else,')
+  it('every risk theme the form offers reads the same in insights and in the CSV', async () => {
+    const { themes } = await formChoices()
+    // Every theme, 'Something else' included, holds at least one concern.
+    for (const [i, concern] of mockDb().data.concerns.entries()) {
+      concern.themeId = pick(themes, i).value
+      concern.subThemeId = null
+    }
+    expect(mockDb().data.concerns.length).toBeGreaterThanOrEqual(themes.length)
+
+    const { user } = renderApp({ url: '/review/insights', as: 'chair' })
+    const charted = await insightsTable('Concerns by risk theme', user)
+    expect([...charted].sort()).toEqual(themes.map((t) => t.label).sort())
+
+    const inCsv = csvRecords(seedThemes()).map((record) => record[column('Risk theme')])
+    expect(new Set(inCsv)).toEqual(new Set(themes.map((t) => t.label)))
+  })
+
+  it('every sub-theme the form offers reads the same on the chair’s page and in the CSV', async () => {
+    const { user } = renderApp({ url: '/concerns/new', as: 'cllr-banbury' })
+    await passInterruption(user)
+    const offered: { themeId: string; subTheme: Choice }[] = []
+    for (const theme of choices(THEMES)) {
+      await user.click(screen.getByRole('radio', { name: theme.label }))
+      if (!screen.queryByRole('group', { name: SUB_THEMES })) continue
+      const known = RISK_THEMES.find((t) => t.id === theme.value)?.subThemes ?? []
+      const [answers, rest] = partition(choices(SUB_THEMES), (c) =>
+        known.some((sub) => sub.id === c.value),
+      )
+      // Besides the theme's own sub-themes, only the answer that names none.
+      expect(rest.map((c) => c.label)).toEqual(['Not sure, or more than one'])
+      offered.push(...answers.map((subTheme) => ({ themeId: theme.value, subTheme })))
+    }
+    cleanup()
+    expect(offered.length).toBe(RISK_THEMES.flatMap((t) => t.subThemes).length)
+
+    for (const { themeId, subTheme } of offered) {
+      const concern = stored('sample-08')
+      concern.themeId = themeId
+      concern.subThemeId = subTheme.value
+      expect(await chairSees('sample-08'), subTheme.value).toContain(subTheme.label)
+    }
+
+    for (const [i, concern] of mockDb().data.concerns.entries()) {
+      const { themeId, subTheme } = pick(offered, i)
+      concern.themeId = themeId
+      concern.subThemeId = subTheme.value
+    }
+    const inCsv = csvRecords(seedThemes()).map((record) => record[column('Sub-theme')])
+    expect(inCsv).toEqual(mockDb().data.concerns.map((_, i) => pick(offered, i).subTheme.label))
+  })
+
+  it('the CSV says whether the councillor asked for a reply in the form’s words', async () => {
+    const { wantsReply } = await formChoices()
+    for (const [i, concern] of mockDb().data.concerns.entries()) {
+      concern.wantsReply = pick(wantsReply, i).value === 'yes'
+    }
+    const records = csvRecords(seedThemes())
+    for (const [i, record] of records.entries()) {
+      expect(record[column('Councillor asked for a reply')]).toBe(pick(wantsReply, i).label)
+    }
+  })
+
+  it('every status reads the same to the councillor, on the chair’s page, in insights and in the CSV', async () => {
+    // All concerns are one councillor's, and every status is held by at least one of them.
+    const councillor = actorOf(personaById('cllr-banbury'))
+    const concerns = mockDb().data.concerns
+    expect(concerns.length).toBeGreaterThanOrEqual(STATUSES.length)
+    const statusOf = (i: number): ConcernStatus => pick(STATUSES, i)
+    for (const [i, concern] of concerns.entries()) {
+      concern.author = councillor
+      concern.status = statusOf(i)
+    }
+
+    // The councillor's own list: each concern's status tag.
+    renderApp({ url: '/concerns', as: 'cllr-banbury' })
+    await screen.findByRole('heading', { level: 1, name: 'My concerns' })
+    for (const [i, concern] of concerns.entries()) {
+      const link = await screen.findByRole('link', { name: concern.title })
+      const item = link.closest('li')
+      if (!(item instanceof HTMLElement)) throw new Error(`no list item for ${concern.title}`)
+      expect(within(item).getByText(STATUS_LABELS[statusOf(i)])).toBeVisible()
+    }
+    cleanup()
+
+    // The chair's page of one concern in each status: its status tag.
+    for (const [i, status] of STATUSES.entries()) {
+      const concern = concerns[i]
+      if (!concern) throw new Error(`no concern in ${status}`)
+      renderApp({ url: `/review/${concern.id}`, as: 'chair' })
+      await screen.findByRole('heading', { level: 1, name: concern.title })
+      expect(screen.getAllByText(STATUS_LABELS[status]).length, status).toBeGreaterThan(0)
+      cleanup()
+    }
+
+    // Insights.
+    const { user } = renderApp({ url: '/review/insights', as: 'chair' })
+    expect(await insightsTable('Concerns by status', user)).toEqual(
+      STATUSES.map((status) => STATUS_LABELS[status]),
+    )
+    cleanup()
+
+    // The CSV.
+    const inCsv = csvRecords(seedThemes()).map((record) => record[column('Status')])
+    expect(inCsv).toEqual(concerns.map((_, i) => STATUS_LABELS[statusOf(i)]))
   })
 })

@@ -16,10 +16,10 @@ import {
   unsentDraftCount,
   type Draft,
 } from '../../src/features/concerns/drafts'
-import { concernKeys, RISK_THEMES_KEY } from '../../src/features/concerns/api/concern-keys'
 import { returnedInfo } from '../../src/features/concerns/api/create-concern'
 import { pageNumbers } from '../../src/components/pagination/pagination'
-import { ApiError, referenceKeys } from '../../src/lib/api'
+import { ApiError } from '../../src/lib/api'
+import { concernKeys } from '../../src/lib/api/keys'
 
 const draft = (title: string, key?: string): Draft => ({
   answers: emptyAnswers({ title }),
@@ -145,8 +145,7 @@ describe('why a concern came back', () => {
 })
 
 describe('keys and paging', () => {
-  it('refreshes the same risk-theme key the reference data uses', () => {
-    expect([...RISK_THEMES_KEY]).toEqual([...referenceKeys.riskThemes()])
+  it('keys raising a concern as the outbox looks for it', () => {
     expect(concernKeys.create()).toEqual(['concerns', 'create'])
   })
 

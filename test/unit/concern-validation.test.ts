@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest'
 import { emptyAnswers, NO_SUB_THEME } from '../../src/features/concerns/answers'
 import { requestFrom } from '../../src/features/concerns/raise/request-from-answers'
 import {
-  characterCount,
   mapServerErrors,
-  MESSAGES,
   summaryItems,
   validateAnswers,
 } from '../../src/features/concerns/raise/validation'
-import { createConcernRequestSchema } from '../../src/lib/api'
+import {
+  characterCount,
+  CONCERN_MESSAGES as MESSAGES,
+  createConcernRequestSchema,
+} from '../../src/lib/api'
 import { DIVISIONS } from '../../src/lib/backend/seed/divisions'
 import { OBJECTIVES, RISK_THEMES } from '../../src/lib/backend/seed/board-content'
 

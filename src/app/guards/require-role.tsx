@@ -1,8 +1,12 @@
-import type { ReactNode } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
 import { useOutlet } from 'react-router'
-import type { Role } from '../../lib/api'
+// Direct module imports: this guard is in the first bundle, the api index would add every schema.
+import type { Role } from '../../lib/api/schemas/session'
 import { useCurrentUser } from '../../lib/query'
-import { ForbiddenPage, NotFoundPage } from '../../components/feedback/status-pages'
+import { Loading } from '../../components/feedback/loading'
+import { NotFoundPage } from '../../components/feedback/status-pages'
+
+const Forbidden = lazy(() => import('./forbidden').then((m) => ({ default: m.Forbidden })))
 
 interface RequireRoleProps {
   role: Role
@@ -11,13 +15,21 @@ interface RequireRoleProps {
 }
 
 /**
- * Only the given role sees what is behind it; anyone else gets the 403 page, never a blank screen.
- * Must sit behind RequireSession. A section whose pages have not shipped yet shows "Page not found"
- * to the role that may see it.
+ * Only the given role sees what is behind it; anyone else gets the 403 page, saying whom the page
+ * is for and where their own pages are, never a blank screen. The one role check of the routes:
+ * /review for the chair, the councillor's concerns pages for councillors. Must sit behind
+ * RequireSession. A section whose pages have not shipped yet shows "Page not found" to the role
+ * that may see it.
  */
 export function RequireRole({ role, children }: RequireRoleProps) {
   const user = useCurrentUser()
   const outlet = useOutlet()
-  if (user.role !== role) return <ForbiddenPage />
+  if (user.role !== role) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <Forbidden role={role} viewer={user.role} />
+      </Suspense>
+    )
+  }
   return children ?? outlet ?? <NotFoundPage />
 }

@@ -20,15 +20,30 @@ export function NotFoundPage() {
   )
 }
 
+export interface ForbiddenPageProps {
+  /** Whom the page is for, after "This page is only for" (the role guard gives the words). */
+  pageIsFor: string
+  /** Where the signed-in user's own pages are, when the app has some for their role. */
+  elsewhere?: { says: string; to: string; linkText: string } | undefined
+}
+
 /** Shown when the signed-in user's role may not see a page (never a blank screen). */
-export function ForbiddenPage() {
+export function ForbiddenPage({ pageIsFor, elsewhere }: ForbiddenPageProps) {
   useDocumentTitle('You do not have access to this page')
   return (
     <>
       <h1 className="govuk-heading-l">You do not have access to this page</h1>
-      <p className="govuk-body">
-        This page is only for the independent chair of the Oxfordshire Safeguarding Children Board.
-      </p>
+      <p className="govuk-body">This page is only for {pageIsFor}.</p>
+      {elsewhere && (
+        <>
+          <p className="govuk-body">{elsewhere.says}</p>
+          <p className="govuk-body">
+            <Link className="govuk-link app-link-target" to={elsewhere.to}>
+              {elsewhere.linkText}
+            </Link>
+          </p>
+        </>
+      )}
       <p className="govuk-body">
         <Link className="govuk-link app-link-target" to="/">
           Go to the overview

@@ -2,4 +2,3 @@
 export { WorklistPage } from './worklist/worklist-page'
 export { TriagePage } from './triage/triage-page'
 export { InsightsPage } from './insights/insights-page'
-export { reviewKeys } from './api/review-queries'

@@ -1,5 +1,6 @@
 export * from './api-error'
 export * from './client'
+export * from './keys'
 export * from './schemas'
 export * from './reference-queries'
 export * from './server-trouble'

@@ -1,17 +1,12 @@
 import { queryOptions } from '@tanstack/react-query'
 import { apiRequest } from './client'
+import { referenceKeys } from './keys'
 import { divisionListSchema, objectiveListSchema, riskThemeListSchema } from './schemas'
 
-/**
+/*
  * Reference data that several features read (divisions, objectives, risk themes). It lives here,
- * not in one feature, because features do not import each other. One key factory for all of it.
+ * not in one feature, because features do not import each other. Keys: src/lib/api/keys.
  */
-export const referenceKeys = {
-  all: ['reference'] as const,
-  divisions: () => [...referenceKeys.all, 'divisions'] as const,
-  objectives: () => [...referenceKeys.all, 'objectives'] as const,
-  riskThemes: () => [...referenceKeys.all, 'risk-themes'] as const,
-}
 
 const DAY = 24 * 60 * 60 * 1000
 

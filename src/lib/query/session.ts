@@ -1,9 +1,10 @@
 import { createContext, use } from 'react'
-import { queryOptions, useQuery, type QueryKey } from '@tanstack/react-query'
+import { queryOptions, useQuery } from '@tanstack/react-query'
 // Direct module imports, not '../api': this file is in the first bundle, and the index would
 // bring every API schema into it.
 import { isApiError } from '../api/api-error'
 import { apiRequest } from '../api/client'
+import { sessionKeys } from '../api/keys'
 import type { SessionUser } from '../api/schemas/session'
 
 // Loaded with the first request, so zod stays out of the first bundle.
@@ -16,13 +17,8 @@ const loadSessionUserSchema = () =>
  * mark the session over when any call answers 401.
  */
 
-export const sessionKeys = {
-  all: ['session'] as const,
-  current: () => [...sessionKeys.all, 'current'] as const,
-  personas: () => [...sessionKeys.all, 'personas'] as const,
-}
-
-export const isSessionKey = (key: QueryKey): boolean => key[0] === sessionKeys.all[0]
+// The keys live with the others in src/lib/api/keys; the features import them from here.
+export { isSessionKey, sessionKeys } from '../api/keys'
 
 /** GET /session: the signed-in user, or null when nobody is (401). */
 export const sessionQuery = () =>

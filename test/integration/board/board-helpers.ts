@@ -1,11 +1,6 @@
-import { configure } from '@testing-library/dom'
 import { http } from 'msw'
 import { serverError } from '../../../src/lib/backend/problems'
 import { server } from '../../helpers/mock-server'
-
-// Each page is a lazy route module and the first render of a file compiles it: on a busy
-// two-core machine that can take longer than Testing Library's default second.
-configure({ asyncUtilTimeout: 5000 })
 
 /** The next `GET <path>` answers 500 (a problem response); later requests reach the mock API. */
 export function failOnce(path: string): void {
@@ -24,6 +19,6 @@ export function sourceParagraphOf(note: Element | null | undefined): number | un
 
 /** The source note that belongs to a fact: in the same list item, figure or card. */
 export function sourceNoteFor(element: Element): Element | null {
-  const holder = element.closest('li, figure, article, section, div.app-figure-tile')
-  return holder?.querySelector(':scope > .app-source, :scope > * > .app-source') ?? null
+  const holder = element.closest('li, figure, article, section, div.app-board-figure')
+  return holder?.querySelector(':scope > .app-board-source, :scope > * > .app-board-source') ?? null
 }

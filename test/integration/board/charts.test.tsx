@@ -12,7 +12,7 @@ describe('progress charts', () => {
     expect(chart).toHaveTextContent(
       "Just under half: 48.2% of under 5s in Oxfordshire have been involved in at least one activity in a children's centre.",
     )
-    expect(sourceParagraphOf(chart.querySelector('.app-source'))).toBe(4)
+    expect(sourceParagraphOf(chart.querySelector('.app-board-source'))).toBe(4)
     // The lazy chart arrives as one labelled image; its number is printed, not only coloured.
     const image = await within(chart).findByRole('img', { name: /^48\.2% of under 5s/ })
     expect(image.querySelector('svg')).not.toBeNull()

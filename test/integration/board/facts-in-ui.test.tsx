@@ -22,7 +22,7 @@ function expectInParagraph(text: string, para: number | undefined) {
 
 /** The words of a fact list item: the figure (in <strong>) and the words around it, apart. */
 function factParts(item: Element): string[] {
-  const text = item.querySelector('.app-fact__text')
+  const text = item.querySelector('.app-board-fact__text')
   if (!text) throw new Error('A fact without its text')
   const strong = text.querySelector('strong')?.textContent ?? ''
   const rest = (text.textContent ?? '')
@@ -51,16 +51,16 @@ describe.each(['objective-1', 'objective-2', 'objective-3', 'objective-4'])(
         sourceParagraphOf(wording.nextElementSibling),
       )
 
-      const facts = main.querySelectorAll('li.app-fact')
+      const facts = main.querySelectorAll('li.app-board-fact')
       expect(facts.length).toBeGreaterThan(0)
       for (const fact of facts) {
-        const para = sourceParagraphOf(fact.querySelector(':scope > .app-source'))
+        const para = sourceParagraphOf(fact.querySelector(':scope > .app-board-source'))
         for (const part of factParts(fact)) expectInParagraph(part, para)
       }
 
-      for (const figure of main.querySelectorAll('figure.app-evidence')) {
+      for (const figure of main.querySelectorAll('figure.app-board-evidence')) {
         const quote = (figure.querySelector('blockquote')?.textContent ?? '').replace(/[‘’]/g, '')
-        const para = sourceParagraphOf(figure.querySelector(':scope > .app-source'))
+        const para = sourceParagraphOf(figure.querySelector(':scope > .app-board-source'))
         expectInParagraph(`'${quote}'`, para)
       }
     })
@@ -71,7 +71,7 @@ it('objective 2 shows the Ofsted quotation of May 2014, from para 5', async () =
   renderApp({ url: '/objectives/objective-2', as: 'cllr-banbury' })
   const figure = (await screen.findByText(/the comprehensive auditing programme/)).closest('figure')
   expect(figure).toHaveTextContent(/Ofsted inspection of safeguarding and looked after children/)
-  expect(sourceParagraphOf(figure?.querySelector('.app-source'))).toBe(5)
+  expect(sourceParagraphOf(figure?.querySelector('.app-board-source'))).toBe(5)
 })
 
 describe.each(['rising-demand', 'adolescent-vulnerability', 'serious-case-reviews'])(

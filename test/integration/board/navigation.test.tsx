@@ -39,7 +39,7 @@ describe('objective and risk-theme pages', () => {
     const quote = screen.getByText(/learning from serious case reviews, the comprehensive/)
     const figure = quote.closest('figure') as HTMLElement
     expect(within(figure).getByText(/Ofsted inspection .* May 2014/)).toBeInTheDocument()
-    expect(sourceParagraphOf(figure.querySelector('.app-source'))).toBe(5)
+    expect(sourceParagraphOf(figure.querySelector('.app-board-source'))).toBe(5)
 
     expect(screen.getByText(/Paragraph 5 of the Cabinet report of 21 October 2014/)).toBeVisible()
 

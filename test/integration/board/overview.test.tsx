@@ -18,9 +18,9 @@ describe('the overview (/)', () => {
     const tiles = within(figures).getAllByRole('listitem')
     expect(tiles).toHaveLength(4)
     const shown = tiles.map((tile) => {
-      const value = tile.querySelector('.app-figure-tile__value')?.textContent ?? ''
-      const label = tile.querySelector('.app-figure-tile__label')?.textContent ?? ''
-      const para = sourceParagraphOf(tile.querySelector('.app-source'))
+      const value = tile.querySelector('.app-board-figure__value')?.textContent ?? ''
+      const label = tile.querySelector('.app-board-figure__label')?.textContent ?? ''
+      const para = sourceParagraphOf(tile.querySelector('.app-board-source'))
       return { value, label, para }
     })
     expect(shown.map((figure) => figure.value)).toEqual(['48.2%', '104', 'Sept 2014', '400+'])
@@ -50,7 +50,7 @@ describe('the overview (/)', () => {
     ])
     for (const card of cards) {
       const summary = card.querySelector('.app-board-card__summary')?.textContent ?? ''
-      const para = sourceParagraphOf(card.querySelector('.app-source'))
+      const para = sourceParagraphOf(card.querySelector('.app-board-source'))
       expect(paragraph(para ?? 0)).toContain(normalise(summary))
     }
   })
@@ -61,7 +61,7 @@ describe('the overview (/)', () => {
     const quote = role.querySelector('blockquote')?.textContent ?? ''
     expect(paragraph(11)).toContain(normalise(quote))
     expect(quote).toContain('eyes and ears of vulnerable children and families in your ward')
-    expect(sourceParagraphOf(role.querySelector('.app-source'))).toBe(11)
+    expect(sourceParagraphOf(role.querySelector('.app-board-source'))).toBe(11)
     expect(within(role).getByRole('link', { name: 'Raise a concern' })).toHaveAttribute(
       'href',
       '/concerns/new',
@@ -82,7 +82,7 @@ describe('the overview (/)', () => {
     expect(within(card).getByText(/raised under this theme/)).toHaveTextContent(
       /^\d+ concerns? raised under this theme in this app$/,
     )
-    expect(sourceParagraphOf(card.querySelector('.app-source'))).toBe(9)
+    expect(sourceParagraphOf(card.querySelector('.app-board-source'))).toBe(9)
     // The card gives the report's first sentence of para 9, word for word.
     const summary = card.querySelector('.app-board-card__summary')?.textContent ?? ''
     expect(summary).toBe('Adolescents are vulnerable, as reflected in the OSCB report.')

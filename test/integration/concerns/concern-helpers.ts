@@ -1,4 +1,3 @@
-import { configure } from '@testing-library/dom'
 import { screen, waitFor, within } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
 import { expect } from 'vitest'
@@ -12,10 +11,6 @@ import {
 import type { CreateConcernRequest } from '../../../src/lib/api'
 import { draftKeyFor, type DraftShelf } from '../../../src/features/concerns/drafts'
 import { mockDb } from '../../helpers/mock-server'
-
-// Each page is a lazy route module; on a busy two-core machine the first render of a file can
-// take longer than Testing Library's default second.
-configure({ asyncUtilTimeout: 5000 })
 
 export const START_HEADING = 'Before you raise a concern'
 export const FORM_HEADING = 'Tell the Board what you noticed'

@@ -89,7 +89,8 @@ describe('raising a concern starts with safeguarding', () => {
 
   it('is for councillors: the chair gets a page saying so, never a blank screen', async () => {
     renderApp({ url: '/concerns/new', as: 'chair' })
-    await heading1('This page is for councillors')
+    await heading1('You do not have access to this page')
+    expect(screen.getByText('This page is only for councillors.')).toBeVisible()
     expect(screen.getByRole('link', { name: 'Go to the concerns to review' })).toHaveAttribute(
       'href',
       '/review',

@@ -6,7 +6,7 @@ import { renderApp } from '../../helpers/render-app'
 import { addConcerns, heading1 } from './concern-helpers'
 
 const listItems = () =>
-  within(document.querySelector('.app-concern-list') as HTMLElement).getAllByRole('listitem')
+  within(document.querySelector('.app-concerns-list') as HTMLElement).getAllByRole('listitem')
 const titles = () => listItems().map((item) => within(item).getByRole('heading').textContent)
 
 describe('My concerns', () => {
@@ -93,7 +93,8 @@ describe('My concerns', () => {
 
   it('is for councillors', async () => {
     renderApp({ url: '/concerns', as: 'chair' })
-    await heading1('This page is for councillors')
+    await heading1('You do not have access to this page')
+    expect(screen.getByText('This page is only for councillors.')).toBeVisible()
   })
 })
 

@@ -43,9 +43,11 @@ const names = namesFrom(reference.divisions, reference.themes, reference.objecti
 const HIDDEN =
   'must not contain (line breaks|(tabs or other )?hidden control characters|hidden characters that change the direction of text|incomplete characters, such as half an emoji)'
 const CLEAR_MESSAGES: Record<'title' | 'details', RegExp> = {
-  title: new RegExp(`^Title (must be (5 characters or more|120 characters or fewer)|${HIDDEN})$`),
+  title: new RegExp(
+    `^(Enter a short title|Title (must be (5 characters or more|120 characters or fewer)|${HIDDEN}))$`,
+  ),
   details: new RegExp(
-    `^What you noticed (must be (20 characters or more|2000 characters or fewer)|${HIDDEN})$`,
+    `^(Enter what you noticed|What you noticed (must be (20 characters or more|2,000 characters or fewer)|${HIDDEN}))$`,
   ),
 }
 

@@ -10,8 +10,10 @@ async function openForm() {
 }
 
 const warningFor = (label: string) =>
-  screen.getByLabelText(label).closest('.govuk-form-group')?.querySelector('.app-personal-data') ??
-  null
+  screen
+    .getByLabelText(label)
+    .closest('.govuk-form-group')
+    ?.querySelector('.app-concerns-personal-data') ?? null
 
 describe('the personal-data check', () => {
   it('says why identifying details matter before they type', async () => {

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { MESSAGES } from '../../../src/features/concerns/raise/validation'
+import { CONCERN_MESSAGES as MESSAGES } from '../../../src/lib/api'
 import { renderApp } from '../../helpers/render-app'
 import {
   CHECK_HEADING,

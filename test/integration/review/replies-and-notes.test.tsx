@@ -191,6 +191,16 @@ describe('lengths, counted as the server counts them', () => {
     expect(stored('sample-08').events.at(-1)).toMatchObject({ type: 'reply', text: atTheLimit })
   })
 
+  it('a note of exactly the limit in emoji and accents is added whole', async () => {
+    const { user } = await openConcern('sample-08')
+    const noteBox = screen.getByRole('textbox', { name: 'Add a note' })
+    await user.click(noteBox)
+    await user.paste(atTheLimit)
+    await user.click(screen.getByRole('button', { name: 'Add note' }))
+    await screen.findByText('Your note was added. Only you can see it.')
+    expect(stored('sample-08').events.at(-1)).toMatchObject({ type: 'note', text: atTheLimit })
+  })
+
   it('one character more is refused in the form, as the server would, and nothing is sent', async () => {
     const { user } = await openConcern('sample-08')
     const before = stored('sample-08').version
@@ -198,7 +208,7 @@ describe('lengths, counted as the server counts them', () => {
     await user.paste(`${atTheLimit}x`)
     await user.click(screen.getByRole('button', { name: 'Send reply' }))
     expect(
-      (await screen.findAllByText(/The reply must be 2,000 characters or fewer/)).length,
+      (await screen.findAllByText(/Reply must be 2,000 characters or fewer/)).length,
     ).toBeGreaterThan(0)
     expect(replyBox()).toHaveValue(`${atTheLimit}x`)
     expect(stored('sample-08').version).toBe(before)

@@ -10,17 +10,7 @@ import {
   type RiskTheme,
 } from '../../../lib/api'
 
-/**
- * The board feature's one key factory. The lists are shared reference data (src/lib/api), so the
- * detail keys sit under the same prefixes: invalidating `referenceKeys.riskThemes()` after a
- * concern is raised refreshes a theme's detail page and its concern count too.
- */
-export const boardKeys = {
-  objectives: () => referenceKeys.objectives(),
-  objective: (id: string) => [...referenceKeys.objectives(), 'detail', id] as const,
-  riskThemes: () => referenceKeys.riskThemes(),
-  riskTheme: (id: string) => [...referenceKeys.riskThemes(), 'detail', id] as const,
-}
+// The board reads the shared reference data: its keys are referenceKeys (src/lib/api/keys).
 
 const DAY = 24 * 60 * 60 * 1000
 
@@ -30,7 +20,7 @@ export const riskThemesQuery = riskThemeListQuery
 
 export const objectiveQuery = (id: string) =>
   queryOptions({
-    queryKey: boardKeys.objective(id),
+    queryKey: referenceKeys.objective(id),
     queryFn: async ({ signal }) =>
       (await apiRequest(objectiveSchema, `/objectives/${encodeURIComponent(id)}`, { signal })).data,
     staleTime: DAY,
@@ -39,7 +29,7 @@ export const objectiveQuery = (id: string) =>
 
 export const riskThemeQuery = (id: string) =>
   queryOptions({
-    queryKey: boardKeys.riskTheme(id),
+    queryKey: referenceKeys.riskTheme(id),
     queryFn: async ({ signal }) =>
       (await apiRequest(riskThemeSchema, `/risk-themes/${encodeURIComponent(id)}`, { signal }))
         .data,
@@ -58,7 +48,7 @@ export function useObjective(id: string) {
     ...objectiveQuery(id),
     placeholderData: () =>
       queryClient
-        .getQueryData<Objective[]>(boardKeys.objectives())
+        .getQueryData<Objective[]>(referenceKeys.objectives())
         ?.find((objective) => objective.id === id),
   })
 }
@@ -70,7 +60,7 @@ export function useRiskTheme(id: string) {
     ...riskThemeQuery(id),
     placeholderData: () =>
       queryClient
-        .getQueryData<RiskTheme[]>(boardKeys.riskThemes())
+        .getQueryData<RiskTheme[]>(referenceKeys.riskThemes())
         ?.find((theme) => theme.id === id),
   })
 }

@@ -1,8 +1,7 @@
+import { BarChart } from '../../../components/charts/bar-chart'
+import { PercentChart } from '../../../components/charts/percent-chart'
 import type { Figure, RiskTheme } from '../../../lib/api'
-import { LazyCountBarChart, LazyPercentRadialChart } from '../charts/lazy-charts'
-import { ChartFrame } from './chart-frame'
-
-const PERCENT_HEIGHT = 220
+import { SourceNote } from './source-note'
 
 export const isPercentFigure = (figure: Figure): figure is Figure & { value: number } =>
   figure.unit === '%' && figure.value !== null && figure.value >= 0 && figure.value <= 100
@@ -14,32 +13,25 @@ export const isPercentFigure = (figure: Figure): figure is Figure & { value: num
 export function PercentFigureChart({
   figure,
   heading,
-  headingLevel,
+  headingLevel = 3,
+  className,
 }: {
   figure: Figure & { value: number }
   heading: string
   headingLevel?: 2 | 3
+  className?: string
 }) {
   return (
-    <ChartFrame
+    <PercentChart
       heading={heading}
       headingLevel={headingLevel}
       takeaway={`${shareInWords(figure.value)}: ${figure.display} ${figure.label}.`}
-      height={PERCENT_HEIGHT}
-      sourceParagraph={figure.sourceParagraph}
-      table={{
-        caption: heading,
-        columns: ['Measure', 'Share'],
-        rows: [[capitalise(figure.label), figure.display]],
-      }}
-    >
-      <LazyPercentRadialChart
-        value={figure.value}
-        display={figure.display}
-        label={figure.label}
-        height={PERCENT_HEIGHT}
-      />
-    </ChartFrame>
+      value={figure.value}
+      display={figure.display}
+      label={figure.label}
+      note={<SourceNote paragraph={figure.sourceParagraph} />}
+      className={className}
+    />
   )
 }
 
@@ -56,17 +48,14 @@ export function shareInWords(value: number): string {
   return 'More than three quarters'
 }
 
-const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('en-GB') + text.slice(1)
-
 /** Concerns councillors have raised in this app under each risk theme (live from the API). */
 export function ConcernsByThemeChart({
   themes,
-  headingLevel,
+  headingLevel = 3,
 }: {
   themes: readonly RiskTheme[]
   headingLevel?: 2 | 3
 }) {
-  const heading = 'Concerns raised under each risk theme'
   const bars = themes.map((theme) => ({ label: theme.title, count: theme.concernCount }))
   const total = bars.reduce((sum, bar) => sum + bar.count, 0)
   const top = [...bars].sort((a, b) => b.count - a.count)[0]
@@ -74,21 +63,19 @@ export function ConcernsByThemeChart({
     total === 0 || !top
       ? 'No concerns have been raised in this app yet.'
       : `${total} ${total === 1 ? 'concern has' : 'concerns have'} been raised in this app; the most under “${top.label}” (${top.count}).`
-  const height = 48 * Math.max(bars.length, 1) + 40
   return (
-    <ChartFrame
-      heading={heading}
+    <BarChart
+      heading="Concerns raised under each risk theme"
       headingLevel={headingLevel}
       takeaway={takeaway}
-      height={height}
-      sourceNote="Source: concerns raised by councillors in this app (counted by the server)."
-      table={{
-        caption: heading,
-        columns: ['Risk theme', 'Concerns'],
-        rows: bars.map((bar) => [bar.label, String(bar.count)]),
-      }}
-    >
-      <LazyCountBarChart bars={bars} unit="concerns" height={height} />
-    </ChartFrame>
+      bars={bars}
+      columns={['Risk theme', 'Concerns']}
+      unit="concerns"
+      note={
+        <p className="app-board-source">
+          Source: concerns raised by councillors in this app (counted by the server).
+        </p>
+      }
+    />
   )
 }

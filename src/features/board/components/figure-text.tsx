@@ -8,7 +8,7 @@ import { SourceNote } from './source-note'
 export function FigureStatement({ figure }: { figure: Figure }) {
   return (
     <>
-      <p className="app-fact__text">
+      <p className="app-board-fact__text">
         {figure.value === null ? (
           <>
             {capitalise(figure.label)}: <strong>{figure.display}</strong>
@@ -29,9 +29,9 @@ const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('en-GB') +
 /** A headline number: the figure large, then what it counts, then where it comes from. */
 export function FigureTile({ figure }: { figure: Figure }) {
   return (
-    <div className="app-figure-tile">
-      <p className="app-figure-tile__value">{figure.display}</p>
-      <p className="app-figure-tile__label">{figure.label}</p>
+    <div className="app-board-figure">
+      <p className="app-board-figure__value">{figure.display}</p>
+      <p className="app-board-figure__label">{figure.label}</p>
       <SourceNote paragraph={figure.sourceParagraph} />
     </div>
   )

@@ -32,12 +32,12 @@ export function ObjectiveCard({
       <div className="app-board-card__actions">
         <button
           type="button"
-          className="app-disclosure"
+          className="app-board-disclosure"
           aria-expanded={open}
           aria-controls={panelId}
           onClick={() => setOpen((value) => !value)}
         >
-          <span className="app-disclosure__icon" aria-hidden="true" />
+          <span className="app-board-disclosure__icon" aria-hidden="true" />
           {open ? 'Hide' : 'Show'} full wording and progress{' '}
           <span className="govuk-visually-hidden">{`for objective ${objective.number}`}</span>
         </button>

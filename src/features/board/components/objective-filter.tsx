@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import { Link, useLocation, useSearchParams } from 'react-router'
+import { Select, TextInput } from '../../../components/form'
 import type { RiskTheme } from '../../../lib/api'
 import { filterSearch, isFiltering, MAX_KEYWORD_LENGTH, readFilter } from '../filters'
 
@@ -31,56 +32,46 @@ function FilterFields({ themes }: { themes: readonly RiskTheme[] | undefined }) 
   const orphanTheme = theme !== '' && !themes?.some((option) => option.id === theme)
   return (
     <form
-      className="app-filter"
+      className="app-board-filter"
       role="search"
       aria-label="Filter objectives"
       onSubmit={apply}
       noValidate
     >
-      <div className="app-filter__field">
-        <label className="govuk-label" htmlFor={`${id}-q`}>
-          Keyword
-        </label>
-        <input
-          className="govuk-input"
-          id={`${id}-q`}
-          name="q"
-          type="search"
-          value={q}
-          maxLength={MAX_KEYWORD_LENGTH}
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(event) => setQ(event.target.value)}
-        />
-      </div>
-      <div className="app-filter__field">
-        <label className="govuk-label" htmlFor={`${id}-theme`}>
-          Related risk theme
-        </label>
-        <select
-          className="govuk-select"
-          id={`${id}-theme`}
-          name="theme"
-          value={theme}
-          onChange={(event) => setTheme(event.target.value)}
-        >
-          <option value="">Any risk theme</option>
-          {themes?.map((option) => (
-            <option key={option.id} value={option.id}>
-              {option.title}
-            </option>
-          ))}
-          {orphanTheme && (
-            <option value={theme}>{themes ? `Unknown theme (${theme})` : theme}</option>
-          )}
-        </select>
-      </div>
-      <div className="app-filter__actions">
-        <button type="submit" className="govuk-button app-filter__apply">
+      <TextInput
+        id={`${id}-q`}
+        name="q"
+        type="search"
+        label="Keyword"
+        formGroupClassName="app-board-filter__field"
+        value={q}
+        onChange={setQ}
+        maxLength={MAX_KEYWORD_LENGTH}
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <Select
+        id={`${id}-theme`}
+        name="theme"
+        label="Related risk theme"
+        formGroupClassName="app-board-filter__field"
+        value={theme}
+        onChange={setTheme}
+        options={[
+          { value: '', label: 'Any risk theme' },
+          ...(themes ?? []).map((option) => ({ value: option.id, label: option.title })),
+        ]}
+      >
+        {orphanTheme && (
+          <option value={theme}>{themes ? `Unknown theme (${theme})` : theme}</option>
+        )}
+      </Select>
+      <div className="app-board-filter__actions">
+        <button type="submit" className="govuk-button app-board-filter__apply">
           Apply filters
         </button>
         {isFiltering(current) && (
-          <Link className="govuk-link app-filter__clear" to={pathname}>
+          <Link className="govuk-link app-board-filter__clear" to={pathname}>
             Clear filters
           </Link>
         )}

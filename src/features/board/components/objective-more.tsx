@@ -19,7 +19,7 @@ export function ObjectiveMore({
   return (
     <>
       <Heading className="app-board-subheading">Full wording</Heading>
-      <blockquote className="app-quote">
+      <blockquote className="app-board-quote">
         <p>{objective.wording}</p>
       </blockquote>
       <SourceNote paragraph={objective.sourceParagraph} />
@@ -27,15 +27,15 @@ export function ObjectiveMore({
       {hasProgress && (
         <>
           <Heading className="app-board-subheading">Notable progress</Heading>
-          <ul className="app-fact-list">
+          <ul className="app-board-fact-list">
             {figures.map((figure) => (
-              <li key={figure.id} className="app-fact">
+              <li key={figure.id} className="app-board-fact">
                 <FigureStatement figure={figure} />
               </li>
             ))}
             {objective.progress.map((item) => (
-              <li key={item.id} className="app-fact">
-                <p className="app-fact__text">{item.text}</p>
+              <li key={item.id} className="app-board-fact">
+                <p className="app-board-fact__text">{item.text}</p>
                 <SourceNote paragraph={item.sourceParagraph} />
               </li>
             ))}
@@ -47,11 +47,13 @@ export function ObjectiveMore({
         <>
           <Heading className="app-board-subheading">Evidence</Heading>
           {objective.evidence.map((evidence) => (
-            <figure key={evidence.id} className="app-evidence">
-              <blockquote className="app-quote">
+            <figure key={evidence.id} className="app-board-evidence">
+              <blockquote className="app-board-quote">
                 <p>‘{evidence.quote}’</p>
               </blockquote>
-              <figcaption className="app-evidence__attribution">{evidence.attribution}</figcaption>
+              <figcaption className="app-board-evidence__attribution">
+                {evidence.attribution}
+              </figcaption>
               <SourceNote paragraph={evidence.sourceParagraph} />
             </figure>
           ))}

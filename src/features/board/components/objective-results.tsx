@@ -2,10 +2,11 @@ import { useQuery } from '@tanstack/react-query'
 import { Link, useLocation, useSearchParams } from 'react-router'
 import { objectivesQuery, riskThemesQuery } from '../api/board-queries'
 import { filterObjectives, isFiltering, readFilter } from '../filters'
+import { CardGrid } from './card-grid'
 import { ObjectiveCard } from './objective-card'
 import { ObjectiveFilter } from './objective-filter'
+import { Loaded } from './loaded'
 import { CardSkeletons } from './query-states'
-import { LoadError } from '../../../components/feedback/load-error'
 
 /** The filter form and the objective cards it selects, with loading, error and empty states. */
 export function ObjectiveResults({ headingLevel }: { headingLevel: 2 | 3 }) {
@@ -18,31 +19,30 @@ export function ObjectiveResults({ headingLevel }: { headingLevel: 2 | 3 }) {
   return (
     <div className="app-objective-results">
       <ObjectiveFilter themes={themes.data} />
-      {objectives.isPending ? (
-        <>
-          {/* Keeps the place of the results count, which arrives with the objectives. */}
-          <p className="app-results-count" aria-hidden="true">
-            {'\u00a0'}
-          </p>
-          <CardSkeletons count={4} label="Loading the objectives" variant="objective" />
-        </>
-      ) : objectives.isError ? (
-        <LoadError
-          what="the objectives"
-          error={objectives.error}
-          onRetry={() => void objectives.refetch()}
-          retrying={objectives.isFetching}
-          headingLevel={headingLevel}
-        />
-      ) : (
-        <Matches
-          shown={filterObjectives(objectives.data, themes.data ?? [], filter)}
-          total={objectives.data.length}
-          filtering={isFiltering(filter)}
-          clearHref={pathname}
-          headingLevel={headingLevel}
-        />
-      )}
+      <Loaded
+        query={objectives}
+        what="the objectives"
+        headingLevel={headingLevel}
+        skeletons={
+          <>
+            {/* Keeps the place of the results count, which arrives with the objectives. */}
+            <p className="app-board-results-count" aria-hidden="true">
+              {'\u00a0'}
+            </p>
+            <CardSkeletons count={4} label="Loading the objectives" variant="objective" />
+          </>
+        }
+      >
+        {(all) => (
+          <Matches
+            shown={filterObjectives(all, themes.data ?? [], filter)}
+            total={all.length}
+            filtering={isFiltering(filter)}
+            clearHref={pathname}
+            headingLevel={headingLevel}
+          />
+        )}
+      </Loaded>
     </div>
   )
 }
@@ -62,14 +62,14 @@ function Matches({
 }) {
   return (
     <>
-      <p className="app-results-count" role="status">
+      <p className="app-board-results-count" role="status">
         {filtering
           ? `Showing ${shown.length} of ${total} objectives`
           : `${total} objectives of the 2013-15 Business Plan`}
       </p>
       {shown.length === 0 ? (
-        <div className="app-empty">
-          <p className="app-empty__text">No objectives match your filters.</p>
+        <div className="app-board-empty">
+          <p className="app-board-empty__text">No objectives match your filters.</p>
           <p>
             <Link className="govuk-link" to={clearHref}>
               Clear filters
@@ -78,13 +78,9 @@ function Matches({
           </p>
         </div>
       ) : (
-        <ul className="app-board-grid app-board-grid--objective">
-          {shown.map((objective) => (
-            <li key={objective.id} className="app-board-grid__item">
-              <ObjectiveCard objective={objective} headingLevel={headingLevel} />
-            </li>
-          ))}
-        </ul>
+        <CardGrid variant="objective" items={shown}>
+          {(objective) => <ObjectiveCard objective={objective} headingLevel={headingLevel} />}
+        </CardGrid>
       )}
     </>
   )

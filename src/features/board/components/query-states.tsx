@@ -16,11 +16,11 @@ export function CardSkeletons({
       </p>
       <ul className={`app-board-grid app-board-grid--${variant}`} aria-hidden="true">
         {Array.from({ length: count }, (_, index) => (
-          <li key={index} className={`app-skeleton app-skeleton--${variant}`}>
-            <span className="app-skeleton__line app-skeleton__line--short" />
-            <span className="app-skeleton__line app-skeleton__line--title" />
-            <span className="app-skeleton__line" />
-            <span className="app-skeleton__line" />
+          <li key={index} className={`app-board-skeleton app-board-skeleton--${variant}`}>
+            <span className="app-board-skeleton__line app-board-skeleton__line--short" />
+            <span className="app-board-skeleton__line app-board-skeleton__line--title" />
+            <span className="app-board-skeleton__line" />
+            <span className="app-board-skeleton__line" />
           </li>
         ))}
       </ul>

@@ -16,7 +16,7 @@ export function RiskThemeCard({
   const titleId = useId()
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
-    <article className="app-board-card app-risk-card" aria-labelledby={titleId}>
+    <article className="app-board-card app-board-risk-card" aria-labelledby={titleId}>
       <Heading id={titleId} className="app-board-card__title">
         <span className="app-board-card__eyebrow">Risk theme {theme.number}</span>
         <span className="govuk-visually-hidden">:</span> {theme.title}
@@ -51,8 +51,8 @@ export function firstSentence(text: string): string {
 /** The count comes from this app's server, not the report, so it carries no report paragraph. */
 export function ConcernCount({ count }: { count: number }) {
   return (
-    <p className="app-concern-count">
-      <strong className="app-concern-count__value">{count}</strong>{' '}
+    <p className="app-board-concern-count">
+      <strong className="app-board-concern-count__value">{count}</strong>{' '}
       {count === 1 ? 'concern' : 'concerns'} raised under this theme in this app
     </p>
   )

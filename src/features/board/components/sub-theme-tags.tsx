@@ -4,10 +4,10 @@ import type { RiskTheme } from '../../../lib/api'
 export function SubThemeTags({ theme }: { theme: RiskTheme }) {
   if (theme.subThemes.length === 0) return null
   return (
-    <ul className="app-tag-list" aria-label={`Sub-themes of ${theme.title}`}>
+    <ul className="app-board-tag-list" aria-label={`Sub-themes of ${theme.title}`}>
       {theme.subThemes.map((subTheme) => (
-        <li key={subTheme.id} className="app-tag-list__item">
-          <strong className="govuk-tag govuk-tag--grey app-tag">{subTheme.label}</strong>
+        <li key={subTheme.id} className="app-board-tag-list__item">
+          <strong className="govuk-tag govuk-tag--grey app-board-tag">{subTheme.label}</strong>
         </li>
       ))}
     </ul>

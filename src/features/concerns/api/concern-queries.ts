@@ -2,11 +2,11 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import {
   apiRequest,
   apiSend,
+  concernKeys,
   concernPageSchema,
   concernSchema,
   type ConcernQuery,
 } from '../../../lib/api'
-import { concernKeys } from './concern-keys'
 
 /** The councillor's own concerns, one page at a time (the server only ever returns theirs). */
 export const myConcernsQuery = (query: ConcernQuery) =>

@@ -3,6 +3,7 @@ import { onlineManager, type QueryClient } from '@tanstack/react-query'
 // registered at start-up) and the index would bring every zod schema with it.
 import { isApiError } from '../../../lib/api/api-error'
 import { apiRequest } from '../../../lib/api/client'
+import { concernKeys, referenceKeys } from '../../../lib/api/keys'
 import type { Concern, CreateConcernRequest } from '../../../lib/api/schemas/concerns'
 import { onClearClientState, sessionKeys } from '../../../lib/query'
 import { answersFrom } from '../answers'
@@ -13,7 +14,6 @@ import {
   returnToShelf,
   type ReturnedInfo,
 } from '../drafts'
-import { concernKeys, RISK_THEMES_KEY } from './concern-keys'
 
 const loadConcernSchema = () =>
   import('../../../lib/api/schemas/concerns').then((m) => m.concernSchema)
@@ -113,7 +113,7 @@ export function registerConcernMutationDefaults(queryClient: QueryClient): void 
           refetchType: 'none',
         }),
         queryClient.invalidateQueries({ queryKey: concernKeys.lists() }),
-        queryClient.invalidateQueries({ queryKey: RISK_THEMES_KEY }),
+        queryClient.invalidateQueries({ queryKey: referenceKeys.riskThemes() }),
       ])
     },
     // Whatever stopped it, the answers go back on the author's shelf: nothing typed is lost.

@@ -11,22 +11,20 @@ import {
   type Concern,
   type ConcernEvent,
 } from '../../../lib/api'
-import { useCurrentUser } from '../../../lib/query'
-import { concernKeys } from '../api/concern-keys'
+import { concernKeys } from '../../../lib/api/keys'
 import { concernQuery, markRepliesRead } from '../api/concern-queries'
 import { formatDateTime, namesFrom, STATUS_HINTS, STATUS_LABELS } from '../labels'
 import { AnswersSummary, MultilineText } from '../raise/answers-summary'
-import { BackLink, CouncillorOnlyPage } from '../page-parts'
+import { BackLink } from '../page-parts'
 import { NewReplyTag, SampleTag, StatusTag } from './tags'
 import { LoadError } from '../../../components/feedback/load-error'
 import { PageTitle } from '../../../components/feedback/page-title'
+import { Timeline, TimelineItem } from '../../../domain/concern/timeline'
 import '../concerns.scss'
 
 /** `/concerns/:id`: one of the councillor's concerns: what they sent, what happened, the replies. */
 export function ConcernDetailPage() {
-  const user = useCurrentUser()
   const { id = '' } = useParams()
-  if (user.role !== 'councillor') return <CouncillorOnlyPage />
   return <ConcernDetail id={id} />
 }
 
@@ -115,7 +113,7 @@ function Detail({ concern, unread }: { concern: Concern; unread: number }) {
 
   return (
     <>
-      <p className="app-concern-status">
+      <p className="app-concerns-status">
         <StatusTag status={concern.status} /> {STATUS_HINTS[concern.status]}
         {concern.awaitingReply && ' You asked for a reply; the chair has not replied yet.'}
       </p>
@@ -134,14 +132,14 @@ function Detail({ concern, unread }: { concern: Concern; unread: number }) {
             {concern.wantsReply ? 'No reply yet.' : 'You did not ask for a reply.'}
           </p>
         ) : (
-          <ol className="app-replies">
+          <ol className="app-concerns-replies">
             {replies.map((reply, index) => (
-              <li key={reply.id} className="app-reply">
-                <p className="app-reply__meta">
+              <li key={reply.id} className="app-concerns-reply">
+                <p className="app-concerns-reply__meta">
                   {index >= newFrom && <NewReplyTag />} {reply.actor.name},{' '}
                   {formatDateTime(reply.at)}
                 </p>
-                <blockquote className="app-reply__text">
+                <blockquote className="app-concerns-reply__text">
                   <MultilineText text={reply.text ?? ''} />
                 </blockquote>
               </li>
@@ -154,16 +152,15 @@ function Detail({ concern, unread }: { concern: Concern; unread: number }) {
         <h2 className="govuk-heading-m" id="timeline-heading">
           What has happened
         </h2>
-        <ol className="app-timeline">
+        <Timeline>
           {concern.events
             .filter((event) => event.type !== 'note')
             .map((event) => (
-              <li key={event.id} className="app-timeline__item">
-                <p className="app-timeline__title">{eventTitle(event)}</p>
-                <p className="app-timeline__meta">
-                  {event.type === 'submitted' ? 'You' : event.actor.name},{' '}
-                  {formatDateTime(event.at)}
-                </p>
+              <TimelineItem
+                key={event.id}
+                title={eventTitle(event)}
+                meta={`${event.type === 'submitted' ? 'You' : event.actor.name}, ${formatDateTime(event.at)}`}
+              >
                 {event.referredTo && (
                   <p className="govuk-body">
                     Referred to: <MultilineText text={event.referredTo} />
@@ -174,9 +171,9 @@ function Detail({ concern, unread }: { concern: Concern; unread: number }) {
                     Reason: <MultilineText text={event.closeReason} />
                   </p>
                 )}
-              </li>
+              </TimelineItem>
             ))}
-        </ol>
+        </Timeline>
       </section>
 
       <section aria-labelledby="sent-heading">

@@ -13,7 +13,6 @@ import { useCurrentUser } from '../../../lib/query'
 import { myConcernsQuery } from '../api/concern-queries'
 import { formatDate, namesFrom, plural, STATUS_LABELS, type Names } from '../labels'
 import { pendingOf, useOutbox } from '../outbox/use-outbox'
-import { CouncillorOnlyPage } from '../page-parts'
 import { Pagination } from '../../../components/pagination/pagination'
 import { NewReplyTag, SampleTag, StatusTag } from './tags'
 import { LoadError } from '../../../components/feedback/load-error'
@@ -43,7 +42,6 @@ export function listHref(status: ConcernStatus | undefined, page = 1): string {
 /** `/concerns`: the councillor's own concerns, newest first, filtered by status in the URL. */
 export function MyConcernsPage() {
   const user = useCurrentUser()
-  if (user.role !== 'councillor') return <CouncillorOnlyPage />
   return <MyConcerns userId={user.id} />
 }
 
@@ -116,7 +114,7 @@ function MyConcerns({ userId }: { userId: string }) {
           {list.data.items.length === 0 ? (
             <EmptyList status={status} page={page} total={list.data.total} />
           ) : (
-            <ul className="app-concern-list">
+            <ul className="app-concerns-list">
               {list.data.items.map((item) => (
                 <ConcernItem key={item.id} item={item} names={names} />
               ))}
@@ -147,12 +145,12 @@ function StatusFilter({
     ...STATUSES.map((s): [ConcernStatus, string, number] => [s, STATUS_LABELS[s], counts[s] ?? 0]),
   ]
   return (
-    <nav className="app-status-filter" aria-label="Filter by status">
-      <ul className="app-status-filter__list">
+    <nav className="app-concerns-status-filter" aria-label="Filter by status">
+      <ul className="app-concerns-status-filter__list">
         {options.map(([status, label, count]) => (
-          <li key={status ?? 'all'} className="app-status-filter__item">
+          <li key={status ?? 'all'} className="app-concerns-status-filter__item">
             <Link
-              className={`app-status-filter__link${status === current ? ' app-status-filter__link--current' : ''}`}
+              className={`app-concerns-status-filter__link${status === current ? ' app-concerns-status-filter__link--current' : ''}`}
               to={listHref(status)}
               aria-current={status === current ? 'true' : undefined}
             >
@@ -167,21 +165,21 @@ function StatusFilter({
 
 function ConcernItem({ item, names }: { item: ConcernListItem; names: Names }) {
   return (
-    <li className="app-concern-item">
-      <h2 className="govuk-heading-s app-concern-item__title">
+    <li className="app-concerns-item">
+      <h2 className="govuk-heading-s app-concerns-item__title">
         <Link
-          className="govuk-link app-concern-item__link"
+          className="govuk-link app-concerns-item__link"
           to={`/concerns/${encodeURIComponent(item.id)}`}
         >
           {item.title}
         </Link>
       </h2>
-      <p className="app-concern-item__tags">
+      <p className="app-concerns-item__tags">
         <StatusTag status={item.status} />
         {item.unreadReplies > 0 && <NewReplyTag count={item.unreadReplies} />}
         {item.sample && <SampleTag />}
       </p>
-      <dl className="app-concern-item__meta">
+      <dl className="app-concerns-item__meta">
         <div>
           <dt>Reference</dt>
           <dd>{item.reference}</dd>

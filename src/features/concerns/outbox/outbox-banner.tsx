@@ -7,6 +7,7 @@ import { isUnknownOutcome } from '../drafts'
 import { REASONS, UNKNOWN_OUTCOME_BANNER } from '../outcome-text'
 import { isOutcomeSeen, isWatched, markOutcomeSeen, useQueueMarks } from './outbox-marks'
 import { pendingOf, useOutbox, type QueuedConcern } from './use-outbox'
+import './outbox-banner.scss'
 
 /**
  * Shown at the top of every page (mounted by the app layout) while the signed-in councillor has
@@ -34,7 +35,7 @@ function QueueBanners({ userId }: { userId: string }) {
 
   if (paused.length + sending.length + sent.length + failed.length === 0) return null
   return (
-    <div className="app-outbox-banners">
+    <div className="app-outbox-banner-list">
       {paused.length + sending.length > 0 && (
         <Banner title="Waiting to send" variant="waiting">
           <p className="govuk-notification-banner__heading">

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { unsentDraftCount } from '../drafts'
 import { pendingOf, useOutbox } from './use-outbox'
+import './sign-out-guard.scss'
 
 export interface SignOutGuard {
   /** The sign-out button's onClick: signs out at once, or first warns about unsent concerns. */
@@ -69,31 +70,27 @@ function SignOutWarning({
     .join(' and ')
   return (
     <div
-      className="app-sign-out-warning"
+      className="app-sign-out-guard"
       role="region"
       aria-labelledby={headingId}
       tabIndex={-1}
       ref={ref}
     >
-      <p className="app-sign-out-warning__heading" id={headingId}>
+      <p className="app-sign-out-guard__heading" id={headingId}>
         You have {what} on this device
       </p>
-      <p className="app-sign-out-warning__text">
+      <p className="app-sign-out-guard__text">
         If you sign out now, {total === 1 ? 'it' : 'they'} will be deleted from this device and
         never sent.
         {queued > 0 && ' Stay signed in until you are back online and the app says it has gone.'}
       </p>
-      <div className="app-sign-out-warning__actions">
-        <button
-          type="button"
-          className="govuk-button app-sign-out-warning__button"
-          onClick={onStay}
-        >
+      <div className="app-sign-out-guard__actions">
+        <button type="button" className="govuk-button app-sign-out-guard__button" onClick={onStay}>
           Stay signed in
         </button>
         <button
           type="button"
-          className="govuk-button govuk-button--warning app-sign-out-warning__button"
+          className="govuk-button govuk-button--warning app-sign-out-guard__button"
           onClick={onSignOut}
         >
           Sign out and delete {total === 1 ? 'it' : 'them'}

@@ -1,6 +1,6 @@
 import { useMutationState } from '@tanstack/react-query'
 import type { Concern } from '../../../lib/api/schemas/concerns'
-import { concernKeys } from '../api/concern-keys'
+import { concernKeys } from '../../../lib/api/keys'
 import type { CreateConcernVariables } from '../api/create-concern'
 
 export interface QueuedConcern {

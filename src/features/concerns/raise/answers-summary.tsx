@@ -11,7 +11,7 @@ interface Row {
 
 /** The text as typed, line breaks kept; React escapes it, so any text shows as text. */
 export function MultilineText({ text }: { text: string }) {
-  return <span className="app-multiline">{text}</span>
+  return <span className="app-concerns-multiline">{text}</span>
 }
 
 /**

@@ -1,26 +1,18 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import { useMutation } from '@tanstack/react-query'
 import { Link, Navigate, useNavigate } from 'react-router'
-import { ErrorSummary, type ErrorSummaryItem } from '../../../components/feedback/error-summary'
-import { Loading } from '../../../components/feedback/loading'
-import { isApiError, type Concern } from '../../../lib/api'
+import { ErrorSummary } from '../../../components/feedback/error-summary'
+import { Checkbox } from '../../../components/form'
+import { CONCERN_MESSAGES, CONCERN_TEXT, isApiError, type Concern } from '../../../lib/api'
 import { requestFrom } from './request-from-answers'
-import { concernKeys } from '../api/concern-keys'
+import { concernKeys } from '../../../lib/api/keys'
 import { returnedInfo, type CreateConcernVariables } from '../api/create-concern'
-import { useReferenceData } from '../api/use-reference-data'
 import { namesFrom } from '../labels'
 import { markOutcomeSeen, watchConcern } from '../outbox/outbox-marks'
-import {
-  FIELD_IDS,
-  mapServerErrors,
-  MESSAGES,
-  summaryItems,
-  validateAnswers,
-  type FieldErrors,
-  type ReferenceData,
-} from './validation'
+import { FIELD_IDS, mapServerErrors, validateAnswers, type ReferenceData } from './validation'
+import { useFormErrors } from './use-form-errors'
+import { TEXT_FIELDS } from '../answers'
 import { AnswersSummary } from './answers-summary'
-import { Checkbox } from './fields'
 import { BackLink } from '../page-parts'
 import { findingCount, PersonalDataWarning, usePersonalDataCheck } from './personal-data-warning'
 import { isUnknownOutcome, type ReturnReason } from '../drafts'
@@ -29,8 +21,8 @@ import { UNKNOWN_OUTCOME } from '../unknown-outcome-text'
 import type { SentState } from './sent-page'
 import { UnknownOutcomeNotice } from './unknown-outcome-notice'
 import { useRaiseConcern } from './raise-concern-context'
-import { LoadError } from '../../../components/feedback/load-error'
 import { PageTitle } from '../../../components/feedback/page-title'
+import { WithReferenceData } from './with-reference-data'
 
 const PAGE_TITLE = 'Check your answers before sending'
 
@@ -45,26 +37,11 @@ type SendMode = 'send' | 'settle'
 
 /** `/concerns/new/check`: every answer with a way to change it, the confirmation, and Send. */
 export function CheckAnswersPage() {
-  const reference = useReferenceData()
-  if (!reference.data) {
-    return (
-      <div className="app-concerns">
-        <PageTitle text={PAGE_TITLE} />
-        <h1 className="govuk-heading-l">{PAGE_TITLE}</h1>
-        {reference.isError ? (
-          <LoadError
-            what="your answers"
-            error={reference.error}
-            onRetry={reference.refetch}
-            retrying={reference.isFetching}
-          />
-        ) : (
-          <Loading label="Loading your answers" />
-        )}
-      </div>
-    )
-  }
-  return <CheckAnswers reference={reference.data} />
+  return (
+    <WithReferenceData title={PAGE_TITLE} what="your answers" loading="Loading your answers">
+      {(reference) => <CheckAnswers reference={reference} />}
+    </WithReferenceData>
+  )
 }
 
 function CheckAnswers({ reference }: { reference: ReferenceData }) {
@@ -73,8 +50,7 @@ function CheckAnswers({ reference }: { reference: ReferenceData }) {
   const create = useMutation<Concern, unknown, CreateConcernVariables>({
     mutationKey: concernKeys.create(),
   })
-  const [errors, setErrors] = useState<FieldErrors>({})
-  const [general, setGeneral] = useState<string[]>([])
+  const { errors, items, show } = useFormErrors()
   const [attempts, setAttempts] = useState(0)
   const [sending, setSending] = useState<{ key: string; mode: SendMode } | null>(null)
   const sendingKey = sending?.key ?? null
@@ -105,7 +81,6 @@ function CheckAnswers({ reference }: { reference: ReferenceData }) {
   const request = requestFrom(flow.answers)
   const names = namesFrom(reference.divisions, reference.themes, reference.objectives)
   const theme = reference.themes.find((t) => t.id === request.themeId)
-  const items: ErrorSummaryItem[] = summaryItems(errors, general)
   const count = findingCount(findings)
 
   const send = (variables: CreateConcernVariables, mode: SendMode) => {
@@ -142,10 +117,9 @@ function CheckAnswers({ reference }: { reference: ReferenceData }) {
           const mapped = mapServerErrors(info.fieldErrors)
           const onForm = Object.keys(mapped.fields).some((f) => f !== 'personalDataConfirmed')
           if (onForm) return void navigate('/concerns/new/details')
-          setErrors(mapped.fields)
-          setGeneral(mapped.general)
+          show(mapped.fields, mapped.general)
         } else {
-          setGeneral([
+          show({}, [
             `Your concern has not been sent. ${REASONS[info.reason]}${
               info.message ? ` (${info.message})` : ''
             } Your answers are kept.`,
@@ -159,9 +133,8 @@ function CheckAnswers({ reference }: { reference: ReferenceData }) {
     event.preventDefault()
     if (create.isPending) return
     setAttempts((n) => n + 1)
-    setGeneral([])
-    if (!flow.confirmed) return setErrors({ personalDataConfirmed: MESSAGES.confirmMissing })
-    setErrors({})
+    if (!flow.confirmed) return show({ personalDataConfirmed: CONCERN_MESSAGES.confirmMissing })
+    show({})
     const plan = flow.planSend(request)
     const authorId = flow.user.id
     if (plan.kind === 'settle-first') {
@@ -191,7 +164,7 @@ function CheckAnswers({ reference }: { reference: ReferenceData }) {
         showSubTheme={(theme?.subThemes.length ?? 0) > 0}
         changeLink={(field, what) => (
           <Link
-            className="govuk-link app-change-link"
+            className="govuk-link app-concerns-change-link"
             to={{ pathname: '/concerns/new/details', hash: FIELD_IDS[field] }}
           >
             Change<span className="govuk-visually-hidden"> {what}</span>
@@ -200,20 +173,14 @@ function CheckAnswers({ reference }: { reference: ReferenceData }) {
       />
 
       {count > 0 && (
-        <section className="app-check-findings" aria-labelledby="findings-heading">
+        <section className="app-concerns-check-findings" aria-labelledby="findings-heading">
           <h2 className="govuk-heading-m" id="findings-heading">
             Check these before you send
           </h2>
-          {(['title', 'details', 'location'] as const).map((field) =>
+          {TEXT_FIELDS.map((field) =>
             findings[field] ? (
               <div key={field}>
-                <h3 className="govuk-heading-s">
-                  {field === 'title'
-                    ? 'Title'
-                    : field === 'details'
-                      ? 'What you noticed'
-                      : 'Where in the division'}
-                </h3>
+                <h3 className="govuk-heading-s">{CONCERN_TEXT[field].what}</h3>
                 <PersonalDataWarning id={`${field}-check-findings`} findings={findings[field]} />
                 <p className="govuk-body">
                   <Link

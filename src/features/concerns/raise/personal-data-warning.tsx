@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { PUBLIC_PHONE_NUMBERS } from '../../../lib/config/safeguarding-contacts'
-import type { Answers, TextField } from '../answers'
+import { TEXT_FIELDS, type Answers, type TextField } from '../answers'
 import { findPersonalData, type PersonalDataFinding } from './personal-data'
 
 /** How long typing must pause before the text is checked again. */
@@ -11,7 +11,7 @@ export type PersonalDataFindings = Partial<Record<TextField, PersonalDataFinding
 /** Checks the free-text answers now. The safeguarding numbers are public, never flagged. */
 export function checkPersonalData(answers: Pick<Answers, TextField>): PersonalDataFindings {
   const findings: PersonalDataFindings = {}
-  for (const field of ['title', 'details', 'location'] as const) {
+  for (const field of TEXT_FIELDS) {
     const found = findPersonalData(answers[field], PUBLIC_PHONE_NUMBERS)
     if (found.length > 0) findings[field] = found
   }
@@ -58,15 +58,15 @@ export function PersonalDataWarning({
 }) {
   if (!findings || findings.length === 0) return null
   return (
-    <div className="app-personal-data" id={id}>
-      <p className="app-personal-data__heading">
+    <div className="app-concerns-personal-data" id={id}>
+      <p className="app-concerns-personal-data__heading">
         <span className="govuk-visually-hidden">Warning: </span>
         This may identify a child or family
       </p>
-      <ul className="govuk-list app-personal-data__list">
+      <ul className="govuk-list app-concerns-personal-data__list">
         {findings.map((finding) => (
           <li key={`${finding.kind}:${finding.match}`}>
-            <q className="app-personal-data__match">{finding.match}</q>: {finding.message}
+            <q className="app-concerns-personal-data__match">{finding.match}</q>: {finding.message}
           </li>
         ))}
       </ul>

@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { Navigate, Outlet, useSearchParams } from 'react-router'
 import { useCurrentUser } from '../../../lib/query'
-import { CouncillorOnlyPage } from '../page-parts'
 import { RaiseConcernProvider, useRaiseConcern } from './raise-concern-context'
 import '../concerns.scss'
 
@@ -13,7 +12,6 @@ export function RaiseConcernLayout() {
   const user = useCurrentUser()
   const [params] = useSearchParams()
   const [themeId] = useState(() => params.get('theme') ?? '')
-  if (user.role !== 'councillor') return <CouncillorOnlyPage />
   return (
     <RaiseConcernProvider user={user} initialThemeId={themeId}>
       <Outlet />

@@ -87,7 +87,7 @@ function Sent({
       </p>
       {asFirstWritten && <p className="govuk-inset-text">{UNKNOWN_OUTCOME.sentAsFirstWritten}</p>}
       <WhatHappensNext wantsReply={wantsReply} />
-      <ul className="govuk-list app-next-links">
+      <ul className="govuk-list app-concerns-next-links">
         <li>
           <Link className="govuk-link app-link-target" to={`/concerns/${encodeURIComponent(id)}`}>
             View your concern
@@ -144,7 +144,7 @@ function Waiting({ item }: { item: QueuedConcern }) {
         </p>
       </div>
       <WhatHappensNext wantsReply={item.variables.request.wantsReply} />
-      <ul className="govuk-list app-next-links">
+      <ul className="govuk-list app-concerns-next-links">
         <li>
           <Link className="govuk-link app-link-target" to="/concerns">
             Go to My concerns

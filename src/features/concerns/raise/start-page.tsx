@@ -5,7 +5,7 @@ import { discardOfferedDraft, offeredDraft, takeOfferedDraft } from '../draft-sh
 import { isUnknownOutcome, type Draft } from '../drafts'
 import { REASONS } from '../outcome-text'
 import { UNKNOWN_OUTCOME } from '../unknown-outcome-text'
-import { Checkbox, Radios } from './fields'
+import { Checkbox, Radios } from '../../../components/form'
 import { formatDateTime } from '../labels'
 import { useRaiseConcern } from './raise-concern-context'
 import { EmergencyWarning, ParticularChildContacts } from './safeguarding'
@@ -80,6 +80,7 @@ export function StartPage() {
           id="about"
           name="about"
           legend="What do you want to tell the Board about?"
+          labelIsHeading
           options={[
             { value: 'danger', label: 'A child is in danger now' },
             { value: 'particular-child', label: 'A worry about a particular child or family' },
@@ -122,7 +123,7 @@ function DraftOffer({
   const title = draft.answers.title.trim()
   return (
     <div
-      className="govuk-notification-banner app-draft-offer"
+      className="govuk-notification-banner app-concerns-draft-offer"
       role="region"
       aria-labelledby="draft-offer-title"
     >
@@ -136,8 +137,8 @@ function DraftOffer({
           You have a concern you have not sent yet
         </p>
         <p className="govuk-body">
-          {title ? <q className="app-draft-offer__title">{title}</q> : 'Untitled'}, saved on this
-          device on {formatDateTime(draft.savedAt)}.
+          {title ? <q className="app-concerns-draft-offer__title">{title}</q> : 'Untitled'}, saved
+          on this device on {formatDateTime(draft.savedAt)}.
           {draft.returned &&
             (isUnknownOutcome(draft.returned.reason)
               ? ` ${UNKNOWN_OUTCOME.heading}: ${REASONS[draft.returned.reason]} ${UNKNOWN_OUTCOME.sendAgain}`

@@ -1,17 +1,13 @@
 import {
-  ALREADY_REPORTED,
-  characterCount,
-  CONCERN_LIMITS,
-  firstTextProblem,
+  CONCERN_MESSAGES,
+  createConcernRequestSchema,
   OTHER_THEME_ID,
-  SOURCES,
   type Division,
   type Objective,
   type RiskTheme,
 } from '../../../lib/api'
-import { NO_SUB_THEME, type AnswerField, type Answers } from '../answers'
-
-export { characterCount }
+import { ANSWER_FIELDS, NO_SUB_THEME, type AnswerField, type Answers } from '../answers'
+import { requestFrom } from './request-from-answers'
 
 /** Every field that can carry an error: the answers, and the confirmation before sending. */
 export type FormField = AnswerField | 'personalDataConfirmed'
@@ -37,38 +33,7 @@ export const FIELD_IDS: Record<FormField, string> = {
 }
 
 /** The order fields appear in, so the error summary reads top to bottom like the page. */
-export const FORM_FIELD_ORDER: readonly FormField[] = [
-  'divisionId',
-  'themeId',
-  'subThemeId',
-  'objectiveId',
-  'title',
-  'details',
-  'location',
-  'source',
-  'alreadyReported',
-  'wantsReply',
-  'personalDataConfirmed',
-]
-
-export const MESSAGES = {
-  divisionMissing: 'Select the division this is about',
-  divisionUnknown: 'Select a division from the list',
-  themeMissing: 'Select the risk theme this is closest to, or ‘Something else’',
-  subThemeUnknown: 'Select a part of the chosen risk theme, or ‘Not sure’',
-  objectiveUnknown: 'Select an objective from the list, or ‘None, or not sure’',
-  titleMissing: 'Enter a short title',
-  titleShort: `Title must be ${CONCERN_LIMITS.titleMin} characters or more`,
-  titleLong: `Title must be ${CONCERN_LIMITS.titleMax} characters or fewer`,
-  detailsMissing: 'Enter what you noticed',
-  detailsShort: `What you noticed must be ${CONCERN_LIMITS.detailsMin} characters or more`,
-  detailsLong: `What you noticed must be ${CONCERN_LIMITS.detailsMax} characters or fewer`,
-  locationLong: `Where in the division must be ${CONCERN_LIMITS.locationMax} characters or fewer`,
-  sourceMissing: 'Select how you came to know about this',
-  alreadyReportedMissing: 'Select whether this has already been reported to the MASH or the police',
-  wantsReplyMissing: 'Select whether you want a reply from the chair',
-  confirmMissing: 'Confirm that you have removed details that could identify a child or family',
-} as const
+const FORM_FIELDS: readonly FormField[] = [...ANSWER_FIELDS, 'personalDataConfirmed']
 
 export interface ReferenceData {
   divisions: readonly Division[]
@@ -76,75 +41,54 @@ export interface ReferenceData {
   objectives: readonly Objective[]
 }
 
-/** A length error for the trimmed text, if any. */
-function lengthError(
-  value: string,
-  min: number,
-  max: number,
-  messages: { missing?: string; short?: string; long: string },
-): string | undefined {
-  const length = characterCount(value.trim())
-  if (length === 0 && messages.missing) return messages.missing
-  if (length < min && messages.short) return messages.short
-  if (length > max) return messages.long
-  return undefined
+/** The answers as the API would receive them, with an unanswered reply question left out. */
+const candidateRequest = (answers: Answers) => ({
+  ...requestFrom(answers),
+  wantsReply: answers.wantsReply === '' ? undefined : answers.wantsReply === 'yes',
+})
+
+/** What the contract's schema refuses, the first message for each field, in its own words. */
+function schemaErrors(answers: Answers): FieldErrors {
+  const result = createConcernRequestSchema.safeParse(candidateRequest(answers))
+  const errors: FieldErrors = {}
+  for (const issue of result.error?.issues ?? []) {
+    const field = issue.path[0]
+    if (typeof field === 'string' && field in FIELD_IDS) {
+      errors[field as FormField] ??= issue.message
+    }
+  }
+  return errors
+}
+
+/** Ids the lists do not hold: what the schema cannot know and the server checks again. */
+function referenceErrors(answers: Answers, reference: ReferenceData): FieldErrors {
+  const errors: FieldErrors = {}
+  const { divisionId, themeId, subThemeId, objectiveId } = answers
+  if (divisionId !== '' && !reference.divisions.some((d) => d.id === divisionId)) {
+    errors.divisionId = CONCERN_MESSAGES.divisionUnknown
+  }
+  const theme = reference.themes.find((t) => t.id === themeId)
+  if (!theme && themeId !== OTHER_THEME_ID) errors.themeId = CONCERN_MESSAGES.themeMissing
+  if (
+    subThemeId !== '' &&
+    subThemeId !== NO_SUB_THEME &&
+    theme &&
+    !theme.subThemes.some((s) => s.id === subThemeId)
+  ) {
+    errors.subThemeId = CONCERN_MESSAGES.subThemeUnknown
+  }
+  if (objectiveId !== '' && !reference.objectives.some((o) => o.id === objectiveId)) {
+    errors.objectiveId = CONCERN_MESSAGES.objectiveUnknown
+  }
+  return errors
 }
 
 /**
- * The form's own checks; the server checks again and has the last word. Hidden or broken
- * characters get the contract's own messages (text-hygiene.ts), so the form and a 422 agree.
+ * The form's own checks: the contract's schema, as the server will run it, and the lists. The
+ * server checks again and has the last word.
  */
 export function validateAnswers(answers: Answers, reference: ReferenceData): FieldErrors {
-  const errors: FieldErrors = {}
-  if (answers.divisionId === '') errors.divisionId = MESSAGES.divisionMissing
-  else if (!reference.divisions.some((d) => d.id === answers.divisionId)) {
-    errors.divisionId = MESSAGES.divisionUnknown
-  }
-  const theme = reference.themes.find((t) => t.id === answers.themeId)
-  if (!theme && answers.themeId !== OTHER_THEME_ID) errors.themeId = MESSAGES.themeMissing
-  if (
-    answers.subThemeId !== '' &&
-    answers.subThemeId !== NO_SUB_THEME &&
-    theme &&
-    !theme.subThemes.some((s) => s.id === answers.subThemeId)
-  ) {
-    errors.subThemeId = MESSAGES.subThemeUnknown
-  }
-  if (
-    answers.objectiveId !== '' &&
-    !reference.objectives.some((o) => o.id === answers.objectiveId)
-  ) {
-    errors.objectiveId = MESSAGES.objectiveUnknown
-  }
-  const { titleMin, titleMax, detailsMin, detailsMax, locationMax } = CONCERN_LIMITS
-  const title = lengthError(answers.title, titleMin, titleMax, {
-    missing: MESSAGES.titleMissing,
-    short: MESSAGES.titleShort,
-    long: MESSAGES.titleLong,
-  })
-  const titleText = title ?? firstTextProblem(answers.title, 'Title', 'single-line')
-  if (titleText) errors.title = titleText
-  const details = lengthError(answers.details, detailsMin, detailsMax, {
-    missing: MESSAGES.detailsMissing,
-    short: MESSAGES.detailsShort,
-    long: MESSAGES.detailsLong,
-  })
-  const detailsText = details ?? firstTextProblem(answers.details, 'What you noticed', 'multi-line')
-  if (detailsText) errors.details = detailsText
-  const location = lengthError(answers.location, 0, locationMax, { long: MESSAGES.locationLong })
-  const locationText =
-    location ?? firstTextProblem(answers.location, 'Where in the division', 'single-line')
-  if (locationText) errors.location = locationText
-  if (!(SOURCES as readonly string[]).includes(answers.source)) {
-    errors.source = MESSAGES.sourceMissing
-  }
-  if (!(ALREADY_REPORTED as readonly string[]).includes(answers.alreadyReported)) {
-    errors.alreadyReported = MESSAGES.alreadyReportedMissing
-  }
-  if (answers.wantsReply !== 'yes' && answers.wantsReply !== 'no') {
-    errors.wantsReply = MESSAGES.wantsReplyMissing
-  }
-  return errors
+  return { ...referenceErrors(answers, reference), ...schemaErrors(answers) }
 }
 
 export interface MappedServerErrors {
@@ -175,7 +119,7 @@ export function summaryItems(
 ): Array<{ fieldId?: string; message: string }> {
   return [
     ...general.map((message) => ({ message })),
-    ...FORM_FIELD_ORDER.flatMap((field) => {
+    ...FORM_FIELDS.flatMap((field) => {
       const message = errors[field]
       return message ? [{ fieldId: FIELD_IDS[field], message }] : []
     }),

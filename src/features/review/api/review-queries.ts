@@ -4,30 +4,12 @@ import {
   concernPageSchema,
   concernSchema,
   concernStatsSchema,
+  reviewKeys,
   type ConcernQuery,
+  type DateRange,
 } from '../../../lib/api'
 
-export interface DateRange {
-  from?: string | undefined
-  to?: string | undefined
-}
-
-/**
- * The review feature's one key factory. Everything sits under 'review', so a change the chair
- * makes can refresh the queue and the insights in one call. None of it is persisted: concerns
- * are personal data and stay in memory only.
- */
-export const reviewKeys = {
-  all: ['review'] as const,
-  queues: () => [...reviewKeys.all, 'queue'] as const,
-  queue: (query: ConcernQuery) => [...reviewKeys.queues(), query] as const,
-  concerns: () => [...reviewKeys.all, 'concern'] as const,
-  concern: (id: string) => [...reviewKeys.concerns(), id] as const,
-  summaries: () => [...reviewKeys.all, 'summary'] as const,
-  summary: (range: DateRange) => [...reviewKeys.summaries(), range] as const,
-  /** Mutation key of every change the chair makes to a concern. */
-  update: () => [...reviewKeys.all, 'update'] as const,
-}
+// The review feature's keys (all under 'review') are in src/lib/api/keys with the others.
 
 export const requestQuery = (query: ConcernQuery) => ({
   page: query.page,

@@ -4,10 +4,10 @@ import {
   concernSchema,
   etagOf,
   isApiError,
+  reviewKeys,
   type Concern,
   type UpdateConcernRequest,
 } from '../../../lib/api'
-import { reviewKeys } from './review-queries'
 
 export interface UpdateConcernVariables {
   id: string

@@ -66,17 +66,17 @@ export function ExportButton({
 
   const working = state.step === 'working'
   return (
-    <div className="app-export">
+    <div className="app-review-export">
       <button
         type="button"
-        className="govuk-button govuk-button--secondary app-export__button"
+        className="govuk-button govuk-button--secondary app-review-export__button"
         onClick={working ? undefined : () => void start()}
         aria-disabled={working || total === 0 || undefined}
         disabled={total === 0}
       >
         {total === undefined ? 'Download as CSV' : `Download as CSV (${plural(total, 'concern')})`}
       </button>
-      <p className="govuk-body-s app-export__status" role="status">
+      <p className="govuk-body-s app-review-export__status" role="status">
         {state.step === 'working' &&
           `Preparing the file: ${state.fetched.toLocaleString('en-GB')} of ${state.total.toLocaleString('en-GB')} concerns…`}
         {state.step === 'done' && (

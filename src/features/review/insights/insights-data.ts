@@ -1,10 +1,6 @@
+import type { CountBar } from '../../../components/charts/chart-types'
 import type { ConcernStats } from '../../../lib/api'
 import { OPEN_STATUSES, plural, STATUS_LABELS } from '../labels'
-
-export interface CountBar {
-  label: string
-  count: number
-}
 
 export const TOP_DIVISIONS = 10
 

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query'
 import { Link, useSearchParams } from 'react-router'
 import { useDocumentTitle } from '../../../components/feedback/document-title'
 import { ErrorSummary } from '../../../components/feedback/error-summary'
+import { DateInput } from '../../../components/form'
 import { Loading } from '../../../components/feedback/loading'
 import { summaryQuery } from '../api/review-queries'
 import {
@@ -17,11 +18,42 @@ import {
 } from './insights-data'
 import { formatDate, plural } from '../labels'
 import { isCalendarDate } from '../worklist/worklist-view'
-import { InsightChart } from './insight-chart'
+import { BarChart } from '../../../components/charts/bar-chart'
+import type { BarLayout, CountBar } from '../../../components/charts/chart-types'
+import type { ConcernStats } from '../../../lib/api'
 import { LoadError } from '../../../components/feedback/load-error'
 import '../review.scss'
 
 const TITLE = 'Patterns in concerns'
+/** The four charts, in order: what the bars are, and how they are counted and read. */
+const CHARTS: readonly {
+  heading: string
+  column: string
+  bars: (stats: ConcernStats) => CountBar[]
+  takeaway: (stats: ConcernStats) => string
+  layout?: BarLayout
+}[] = [
+  {
+    heading: 'Concerns by risk theme',
+    column: 'Risk theme',
+    bars: themeBars,
+    takeaway: themeTakeaway,
+  },
+  {
+    heading: 'Concerns by division',
+    column: 'Division',
+    bars: divisionBars,
+    takeaway: divisionTakeaway,
+  },
+  {
+    heading: 'Concerns by month raised',
+    column: 'Month',
+    bars: monthBars,
+    takeaway: monthTakeaway,
+    layout: 'vertical',
+  },
+  { heading: 'Concerns by status', column: 'Status', bars: statusBars, takeaway: statusTakeaway },
+]
 const DATE_ORDER_ERROR = '‘To’ must be the same as or after ‘From’'
 
 const dateParam = (params: URLSearchParams, name: string) => {
@@ -51,7 +83,7 @@ export function InsightsPage() {
           : 'raised so far'
 
   return (
-    <div className="app-review app-insights">
+    <div className="app-review app-review-insights">
       <Link className="govuk-back-link app-review__back" to="/review">
         Back to the concerns
       </Link>
@@ -86,7 +118,7 @@ export function InsightsPage() {
       )}
       {stats && (
         <div aria-busy={summary.isFetching}>
-          <p className="govuk-body-l app-insights__total" role="status">
+          <p className="govuk-body-l app-review-insights__total" role="status">
             {stats.total === 0
               ? `No concerns ${period}.`
               : `${plural(stats.total, 'concern')} ${period}.`}
@@ -102,35 +134,18 @@ export function InsightsPage() {
               </p>
             </div>
           ) : (
-            <div className="app-insights__charts">
-              <InsightChart
-                heading="Concerns by risk theme"
-                takeaway={themeTakeaway(stats)}
-                bars={themeBars(stats)}
-                columns={['Risk theme', 'Concerns']}
-                layout="horizontal"
-              />
-              <InsightChart
-                heading="Concerns by division"
-                takeaway={divisionTakeaway(stats)}
-                bars={divisionBars(stats)}
-                columns={['Division', 'Concerns']}
-                layout="horizontal"
-              />
-              <InsightChart
-                heading="Concerns by month raised"
-                takeaway={monthTakeaway(stats)}
-                bars={monthBars(stats)}
-                columns={['Month', 'Concerns']}
-                layout="vertical"
-              />
-              <InsightChart
-                heading="Concerns by status"
-                takeaway={statusTakeaway(stats)}
-                bars={statusBars(stats)}
-                columns={['Status', 'Concerns']}
-                layout="horizontal"
-              />
+            <div className="app-review-insights__charts">
+              {CHARTS.map((chart) => (
+                <BarChart
+                  key={chart.heading}
+                  heading={chart.heading}
+                  takeaway={chart.takeaway(stats)}
+                  bars={chart.bars(stats)}
+                  columns={[chart.column, 'Concerns']}
+                  unit="concerns"
+                  layout={chart.layout}
+                />
+              ))}
             </div>
           )}
         </div>
@@ -158,7 +173,7 @@ function RangeForm({ from, to, error, onError, onApply }: RangeFormProps) {
     onApply(draft)
   }
   return (
-    <form className="app-range" onSubmit={submit} noValidate aria-label="Date range">
+    <form className="app-review-range" onSubmit={submit} noValidate aria-label="Date range">
       <ErrorSummary
         errors={error ? [{ fieldId: 'range-to', message: error }] : []}
         focusKey={attempts}
@@ -167,38 +182,21 @@ function RangeForm({ from, to, error, onError, onApply }: RangeFormProps) {
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
           Concerns raised between
         </legend>
-        <div className="app-range__fields">
-          <div className="govuk-form-group">
-            <label className="govuk-label" htmlFor="range-from">
-              From
-            </label>
-            <input
-              className="govuk-input app-queue-filters__date"
-              id="range-from"
-              type="date"
-              value={draft.from}
-              onChange={(event) => setDraft((d) => ({ ...d, from: event.target.value }))}
-            />
-          </div>
-          <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-            <label className="govuk-label" htmlFor="range-to">
-              To
-            </label>
-            {error && (
-              <p className="govuk-error-message" id="range-to-error">
-                <span className="govuk-visually-hidden">Error:</span> {error}
-              </p>
-            )}
-            <input
-              className={`govuk-input app-queue-filters__date${error ? ' govuk-input--error' : ''}`}
-              id="range-to"
-              type="date"
-              value={draft.to}
-              aria-describedby={error ? 'range-to-error' : undefined}
-              onChange={(event) => setDraft((d) => ({ ...d, to: event.target.value }))}
-            />
-          </div>
-          <div className="govuk-button-group app-range__buttons">
+        <div className="app-review-range__fields">
+          <DateInput
+            id="range-from"
+            label="From"
+            value={draft.from}
+            onChange={(value) => setDraft((d) => ({ ...d, from: value }))}
+          />
+          <DateInput
+            id="range-to"
+            label="To"
+            value={draft.to}
+            error={error}
+            onChange={(value) => setDraft((d) => ({ ...d, to: value }))}
+          />
+          <div className="govuk-button-group app-review-range__buttons">
             <button type="submit" className="govuk-button">
               Show
             </button>

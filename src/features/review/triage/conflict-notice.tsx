@@ -31,9 +31,9 @@ export function ConflictNotice({
   useEffect(() => heading.current?.focus(), [])
 
   return (
-    <div className="app-conflict" role="region" aria-labelledby="conflict-heading">
+    <div className="app-review-conflict" role="region" aria-labelledby="conflict-heading">
       <h2
-        className="govuk-heading-m app-conflict__heading"
+        className="govuk-heading-m app-review-conflict__heading"
         id="conflict-heading"
         ref={heading}
         tabIndex={-1}

@@ -1,15 +1,12 @@
 import { useRef, useState, type FormEvent } from 'react'
-import {
-  characterCount,
-  CONCERN_LIMITS,
-  firstTextProblem,
-  type Concern,
-  type UpdateConcernRequest,
-} from '../../../lib/api'
+import { CharacterCount, SubmitButton } from '../../../components/form'
+import type { Concern, UpdateConcernRequest } from '../../../lib/api'
 import { PLACEHOLDER, replyTemplatesFor } from './reply-templates'
 import { firstOf, type ActionErrors } from './action-errors'
 import { GeneralErrors } from './status-form'
-import { TextField } from './text-field'
+import { useCheckedText } from './use-checked-text'
+
+const PLACEHOLDER_LEFT = 'Replace the words in square brackets with your own before sending'
 
 interface ReplyFormProps {
   concern: Concern
@@ -24,33 +21,27 @@ interface ReplyFormProps {
  * to bring it back.
  */
 export function ReplyForm({ concern, busy, errors, onAct }: ReplyFormProps) {
-  const [text, setText] = useState('')
+  const reply = useCheckedText('reply', (text) =>
+    PLACEHOLDER.test(text) ? PLACEHOLDER_LEFT : undefined,
+  )
   const [replaced, setReplaced] = useState<string | null>(null)
-  const [localError, setLocalError] = useState<string | null>(null)
   const form = useRef<HTMLFormElement>(null)
   const templates = replyTemplatesFor(concern)
 
   const applyTemplate = (templateText: string) => {
+    const { text } = reply
     setReplaced(text.trim() !== '' && text !== templateText ? text : null)
-    setText(templateText)
-    setLocalError(null)
+    reply.change(templateText)
     form.current?.querySelector<HTMLTextAreaElement>('#reply')?.focus()
   }
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    const reply = text.trim()
-    const problem =
-      reply === ''
-        ? 'Enter a reply to the councillor'
-        : characterCount(reply) > CONCERN_LIMITS.replyMax
-          ? `The reply must be ${CONCERN_LIMITS.replyMax.toLocaleString('en-GB')} characters or fewer`
-          : PLACEHOLDER.test(reply)
-            ? 'Replace the words in square brackets with your own before sending'
-            : (firstTextProblem(text, 'Reply', 'multi-line') ?? null)
-    setLocalError(problem)
-    if (problem) return
-    onAct({ reply }, 'Your reply was sent. The councillor will see it in My concerns.')
+    if (!reply.check()) return
+    onAct(
+      { reply: reply.text.trim() },
+      'Your reply was sent. The councillor will see it in My concerns.',
+    )
   }
 
   return (
@@ -91,7 +82,7 @@ export function ReplyForm({ concern, busy, errors, onAct }: ReplyFormProps) {
                 type="button"
                 className="app-review-link-button"
                 onClick={() => {
-                  setText(replaced)
+                  reply.setText(replaced)
                   setReplaced(null)
                 }}
               >
@@ -100,28 +91,13 @@ export function ReplyForm({ concern, busy, errors, onAct }: ReplyFormProps) {
             </p>
           )}
         </div>
-        <TextField
-          id="reply"
+        <CharacterCount
+          {...reply.field(firstOf(errors, 'reply'))}
           label="Your reply"
           hint="Plain and factual: say only what has happened. Replace anything in square brackets."
-          value={text}
-          onChange={(value) => {
-            setText(value)
-            setLocalError(null)
-          }}
-          error={localError ?? firstOf(errors, 'reply')}
-          multiline
           rows={6}
-          maxLength={CONCERN_LIMITS.replyMax}
         />
-        <button
-          type="submit"
-          className="govuk-button"
-          aria-disabled={busy || undefined}
-          onClick={busy ? (event) => event.preventDefault() : undefined}
-        >
-          Send reply
-        </button>
+        <SubmitButton busy={busy}>Send reply</SubmitButton>
       </form>
     </section>
   )

@@ -1,15 +1,15 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react'
+import { WarningText } from '../../../components/feedback/warning-text'
+import { CharacterCount, TextInput } from '../../../components/form'
 import {
-  characterCount,
+  changeTextProblem,
   CONCERN_LIMITS,
-  firstTextProblem,
   type Concern,
   type UpdateConcernRequest,
 } from '../../../lib/api'
 import { STATUS_LABELS } from '../labels'
 import { actionsFor, STATUS_ACTIONS, type StatusAction, type TargetStatus } from './status-actions'
 import { firstOf, type ActionErrors } from './action-errors'
-import { TextField } from './text-field'
 
 interface StatusFormProps {
   concern: Concern
@@ -23,10 +23,23 @@ type Step =
   | { name: 'details'; action: StatusAction }
   | { name: 'confirm'; action: StatusAction }
 
-const DETAIL_FIELD: Partial<Record<TargetStatus, 'referredTo' | 'closeReason'>> = {
-  referred: 'referredTo',
-  closed: 'closeReason',
-}
+/** What referring or closing asks for before the chair confirms it. */
+const DETAILS = {
+  referred: {
+    field: 'referredTo',
+    heading: 'Refer the concern',
+    label: 'Who are you referring it to?',
+    hint: 'An agency or team, for example the Multi-Agency Safeguarding Hub. Never the name of a child or family.',
+  },
+  closed: {
+    field: 'closeReason',
+    heading: 'Close the concern',
+    label: 'Why are you closing it?',
+    hint: 'The councillor sees this reason.',
+  },
+} as const satisfies Partial<Record<TargetStatus, object>>
+
+type DetailField = (typeof DETAILS)[keyof typeof DETAILS]['field']
 
 /**
  * The status moves the rules allow from here, one button each. Referring and closing end the
@@ -34,8 +47,12 @@ const DETAIL_FIELD: Partial<Record<TargetStatus, 'referredTo' | 'closeReason'>> 
  */
 export function StatusForm({ concern, busy, errors, onAct }: StatusFormProps) {
   const [step, setStep] = useState<Step>({ name: 'choose' })
-  const [referredTo, setReferredTo] = useState('')
-  const [closeReason, setCloseReason] = useState('')
+  const [typed, setTyped] = useState<Record<DetailField, string>>({
+    referredTo: '',
+    closeReason: '',
+  })
+  const referredTo = typed.referredTo.trim()
+  const closeReason = typed.closeReason.trim()
   const [localError, setLocalError] = useState<string | null>(null)
   const stepHeading = useRef<HTMLHeadingElement>(null)
   const actions = actionsFor(concern.status)
@@ -49,11 +66,11 @@ export function StatusForm({ concern, busy, errors, onAct }: StatusFormProps) {
 
   const act = (action: StatusAction) => {
     const change: UpdateConcernRequest = { status: action.to }
-    if (action.to === 'referred') change.referredTo = referredTo.trim()
-    if (action.to === 'closed') change.closeReason = closeReason.trim()
+    if (action.to === 'referred') change.referredTo = referredTo
+    if (action.to === 'closed') change.closeReason = closeReason
     const done =
       action.to === 'referred'
-        ? `The concern was referred to ${referredTo.trim()}.`
+        ? `The concern was referred to ${referredTo}.`
         : `The concern is now ${STATUS_LABELS[action.to].toLowerCase()}.`
     onAct(change, done)
   }
@@ -66,22 +83,11 @@ export function StatusForm({ concern, busy, errors, onAct }: StatusFormProps) {
 
   const continueToConfirm = (event: FormEvent<HTMLFormElement>, action: StatusAction) => {
     event.preventDefault()
-    const field = DETAIL_FIELD[action.to]
-    const typed = field === 'referredTo' ? referredTo : closeReason
-    const value = typed.trim()
-    const [min, max, what] =
-      field === 'referredTo'
-        ? [2, CONCERN_LIMITS.referredToMax, 'who the concern is referred to']
-        : [2, CONCERN_LIMITS.closeReasonMax, 'why the concern is being closed']
-    if (characterCount(value) < min) return setLocalError(`Enter ${what}`)
-    if (characterCount(value) > max) return setLocalError(`Enter ${max} characters or fewer`)
-    const hidden =
-      field === 'referredTo'
-        ? firstTextProblem(typed, 'Referred to', 'single-line')
-        : firstTextProblem(typed, 'Reason for closing', 'multi-line')
-    if (hidden) return setLocalError(hidden)
-    setLocalError(null)
-    setStep({ name: 'confirm', action })
+    if (action.to !== 'referred' && action.to !== 'closed') return
+    const { field } = DETAILS[action.to]
+    const problem = changeTextProblem(field, typed[field])
+    setLocalError(problem ?? null)
+    if (!problem) setStep({ name: 'confirm', action })
   }
 
   if (actions.length === 0) {
@@ -132,57 +138,28 @@ export function StatusForm({ concern, busy, errors, onAct }: StatusFormProps) {
         </ul>
       )}
 
-      {step.name === 'details' && (
-        <form onSubmit={(event) => continueToConfirm(event, step.action)} noValidate>
-          <h3 className="govuk-heading-s" ref={stepHeading} tabIndex={-1}>
-            {step.action.to === 'referred' ? 'Refer the concern' : 'Close the concern'}
-          </h3>
-          {errors.general.length > 0 && <GeneralErrors messages={errors.general} />}
-          {step.action.to === 'referred' ? (
-            <TextField
-              id="referredTo"
-              label="Who are you referring it to?"
-              hint="An agency or team, for example the Multi-Agency Safeguarding Hub. Never the name of a child or family."
-              value={referredTo}
-              onChange={setReferredTo}
-              error={localError ?? serverDetail}
-            />
-          ) : (
-            <TextField
-              id="closeReason"
-              label="Why are you closing it?"
-              hint="The councillor sees this reason."
-              value={closeReason}
-              onChange={setCloseReason}
-              error={localError ?? serverDetail}
-              multiline
-              rows={3}
-              maxLength={CONCERN_LIMITS.closeReasonMax}
-            />
-          )}
-          <div className="govuk-button-group">
-            <button type="submit" className="govuk-button">
-              Continue
-            </button>
-            <button
-              type="button"
-              className="govuk-button govuk-button--secondary"
-              onClick={() => {
-                setLocalError(null)
-                setStep({ name: 'choose' })
-              }}
-            >
-              Cancel
-            </button>
-          </div>
-        </form>
-      )}
+      {step.name === 'details' &&
+        (step.action.to === 'referred' || step.action.to === 'closed') && (
+          <DetailsStep
+            step={DETAILS[step.action.to]}
+            value={typed[DETAILS[step.action.to].field]}
+            headingRef={stepHeading}
+            error={localError ?? serverDetail}
+            general={errors.general}
+            onChange={(field, value) => setTyped((current) => ({ ...current, [field]: value }))}
+            onSubmit={(event) => continueToConfirm(event, step.action)}
+            onCancel={() => {
+              setLocalError(null)
+              setStep({ name: 'choose' })
+            }}
+          />
+        )}
 
       {step.name === 'confirm' && (
         <div className="app-review-confirm">
           <h3 className="govuk-heading-s" ref={stepHeading} tabIndex={-1}>
             {step.action.to === 'referred'
-              ? `Are you sure you want to refer ${concern.reference} to ${referredTo.trim()}?`
+              ? `Are you sure you want to refer ${concern.reference} to ${referredTo}?`
               : `Are you sure you want to close ${concern.reference}?`}
           </h3>
           {(errors.general.length > 0 || serverDetail) && (
@@ -190,20 +167,14 @@ export function StatusForm({ concern, busy, errors, onAct }: StatusFormProps) {
               messages={[...errors.general, ...(serverDetail ? [serverDetail] : [])]}
             />
           )}
-          <div className="govuk-warning-text">
-            <span className="govuk-warning-text__icon" aria-hidden="true">
-              !
-            </span>
-            <strong className="govuk-warning-text__text">
-              <span className="govuk-visually-hidden">Warning</span>
-              {step.action.to === 'referred'
-                ? ' Its status cannot be changed again afterwards. The councillor will see who it was referred to.'
-                : ' Its status cannot be changed again afterwards. The councillor will see that it was closed, and why.'}
-            </strong>
-          </div>
+          <WarningText>
+            {step.action.to === 'referred'
+              ? ' Its status cannot be changed again afterwards. The councillor will see who it was referred to.'
+              : ' Its status cannot be changed again afterwards. The councillor will see that it was closed, and why.'}
+          </WarningText>
           {step.action.to === 'closed' && (
             <p className="govuk-body">
-              Reason: <span className="app-review-text">{closeReason.trim()}</span>
+              Reason: <span className="app-review-text">{closeReason}</span>
             </p>
           )}
           <div className="govuk-button-group">
@@ -226,6 +197,58 @@ export function StatusForm({ concern, busy, errors, onAct }: StatusFormProps) {
         </div>
       )}
     </section>
+  )
+}
+
+/** Who it is referred to, or why it is closed: the one question before the confirmation. */
+function DetailsStep({
+  step,
+  value,
+  headingRef,
+  error,
+  general,
+  onChange,
+  onSubmit,
+  onCancel,
+}: {
+  step: (typeof DETAILS)[keyof typeof DETAILS]
+  value: string
+  headingRef: RefObject<HTMLHeadingElement | null>
+  error: string | null | undefined
+  general: readonly string[]
+  onChange: (field: DetailField, value: string) => void
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void
+  onCancel: () => void
+}) {
+  const field = {
+    id: step.field,
+    label: step.label,
+    labelSize: 's',
+    hint: step.hint,
+    value,
+    onChange: (text: string) => onChange(step.field, text),
+    error,
+  } as const
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <h3 className="govuk-heading-s" ref={headingRef} tabIndex={-1}>
+        {step.heading}
+      </h3>
+      {general.length > 0 && <GeneralErrors messages={general} />}
+      {step.field === 'closeReason' ? (
+        <CharacterCount {...field} rows={3} maxLength={CONCERN_LIMITS.closeReasonMax} />
+      ) : (
+        <TextInput {...field} />
+      )}
+      <div className="govuk-button-group">
+        <button type="submit" className="govuk-button">
+          Continue
+        </button>
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
   )
 }
 

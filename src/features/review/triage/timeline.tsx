@@ -1,23 +1,22 @@
 import type { ConcernEvent } from '../../../lib/api'
+import { Timeline as ConcernTimeline, TimelineItem } from '../../../domain/concern/timeline'
 import { formatDateTime } from '../labels'
 import { eventSummary } from './status-actions'
 
 /** Everything that happened to the concern, oldest first, internal notes marked as such. */
 export function Timeline({ events }: { events: readonly ConcernEvent[] }) {
   return (
-    <ol className="app-timeline" aria-labelledby="timeline-heading">
+    <ConcernTimeline labelledBy="timeline-heading">
       {events.map((event) => (
-        <li key={event.id} className={`app-timeline__item app-timeline__item--${event.type}`}>
-          <p className="app-timeline__summary">
-            <strong>{eventSummary(event)}</strong>{' '}
-            <span className="app-timeline__time">
-              <time dateTime={event.at}>{formatDateTime(event.at)}</time>
-            </span>
-          </p>
+        <TimelineItem
+          key={event.id}
+          title={eventSummary(event)}
+          meta={<time dateTime={event.at}>{formatDateTime(event.at)}</time>}
+        >
           <EventDetail event={event} />
-        </li>
+        </TimelineItem>
       ))}
-    </ol>
+    </ConcernTimeline>
   )
 }
 
@@ -25,20 +24,22 @@ export function EventDetail({ event }: { event: ConcernEvent }) {
   return (
     <>
       {event.referredTo && (
-        <p className="govuk-body app-timeline__detail">Referred to: {event.referredTo}</p>
+        <p className="govuk-body app-review-event__detail">Referred to: {event.referredTo}</p>
       )}
       {event.closeReason && (
-        <p className="govuk-body app-timeline__detail">Reason for closing: {event.closeReason}</p>
+        <p className="govuk-body app-review-event__detail">
+          Reason for closing: {event.closeReason}
+        </p>
       )}
       {event.type === 'reply' && event.text !== null && (
-        <div className="govuk-inset-text app-timeline__text">
-          <p className="govuk-body-s app-timeline__label">The councillor sees this reply:</p>
+        <div className="govuk-inset-text app-review-event__reply">
+          <p className="govuk-body-s app-review-event__label">The councillor sees this reply:</p>
           <p className="govuk-body app-review-text">{event.text}</p>
         </div>
       )}
       {event.type === 'note' && event.text !== null && (
-        <div className="app-timeline__note">
-          <p className="govuk-body-s app-timeline__label">
+        <div className="app-review-event__note">
+          <p className="govuk-body-s app-review-event__label">
             <strong className="govuk-tag govuk-tag--grey">Internal note</strong> The councillor
             never sees this.
           </p>

@@ -144,7 +144,7 @@ export function TriagePage() {
 
   const busy = update.isPending
   return (
-    <div className="app-review app-triage">
+    <div className="app-review app-review-triage">
       <PageTitle text={`${concern.reference}: ${concern.title}`} />
       <Link
         className="govuk-back-link app-review__back"
@@ -169,14 +169,14 @@ export function TriagePage() {
       {done && <SavedBanner key={done.count} message={done.message} />}
 
       <span className="govuk-caption-l">{concern.reference}</span>
-      <h1 className="govuk-heading-l app-triage__title">{concern.title}</h1>
-      <p className="app-triage__tags">
+      <h1 className="govuk-heading-l app-review-triage__title">{concern.title}</h1>
+      <p className="app-review-triage__tags">
         <StatusTag status={concern.status} />
         {concern.sample && <SampleTag />}
       </p>
 
-      <div className="app-triage__layout">
-        <div className="app-triage__record">
+      <div className="app-review-triage__layout">
+        <div className="app-review-triage__record">
           <h2 className="govuk-heading-m">What the councillor sent</h2>
           <ConcernFacts concern={concern} names={names} objectives={objectives.data} />
           <h2 className="govuk-heading-m" id="timeline-heading">
@@ -184,7 +184,7 @@ export function TriagePage() {
           </h2>
           <Timeline events={concern.events} />
         </div>
-        <div className="app-triage__actions">
+        <div className="app-review-triage__actions">
           <StatusForm
             key={`status-${formKeys.status}-${concern.status}`}
             concern={concern}

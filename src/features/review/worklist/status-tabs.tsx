@@ -33,21 +33,21 @@ export function StatusTabs({
           0,
         )
   return (
-    <nav className="app-status-tabs" aria-label="Concerns by status">
-      <ul className="app-status-tabs__list">
+    <nav className="app-review-status-tabs" aria-label="Concerns by status">
+      <ul className="app-review-status-tabs__list">
         {TABS.map((tab) => {
           const current = sameStatuses(view.statuses, tab.statuses)
           const count = countOf(tab.statuses)
           return (
-            <li key={tab.label} className="app-status-tabs__item">
+            <li key={tab.label} className="app-review-status-tabs__item">
               <Link
-                className={`app-status-tabs__link${current ? ' app-status-tabs__link--current' : ''}`}
+                className={`app-review-status-tabs__link${current ? ' app-review-status-tabs__link--current' : ''}`}
                 to={{ search: queueSearch({ ...view, statuses: [...tab.statuses], page: 1 }) }}
                 aria-current={current ? 'page' : undefined}
               >
-                <span className="app-status-tabs__label">{tab.label}</span>{' '}
+                <span className="app-review-status-tabs__label">{tab.label}</span>{' '}
                 {count !== undefined && (
-                  <span className="app-status-tabs__count">
+                  <span className="app-review-status-tabs__count">
                     {count.toLocaleString('en-GB')}{' '}
                     <span className="govuk-visually-hidden">
                       {count === 1 ? 'concern' : 'concerns'}

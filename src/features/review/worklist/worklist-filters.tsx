@@ -1,7 +1,14 @@
-import { useMemo, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { Link } from 'react-router'
-import { OTHER_THEME_ID, type Division, type RiskTheme } from '../../../lib/api'
+import { CONCERN_LIMITS, OTHER_THEME_ID, type Division, type RiskTheme } from '../../../lib/api'
 import { ErrorSummary } from '../../../components/feedback/error-summary'
+import {
+  DateInput,
+  DivisionOptions,
+  optionsFrom,
+  Select,
+  TextInput,
+} from '../../../components/form'
 import { OTHER_THEME_TITLE } from '../labels'
 import { DEFAULT_VIEW, hasFilters, queueSearch, type QueueView } from './worklist-view'
 
@@ -21,6 +28,8 @@ const SORT_LABELS = {
   waiting: 'Longest waiting first',
 } as const
 
+const NO_DIVISIONS: readonly Division[] = []
+
 const DATE_ORDER_ERROR = '‘Raised on or before’ must be the same as or after ‘Raised on or after’'
 
 /**
@@ -37,8 +46,13 @@ export function QueueFilters({
 }: QueueFiltersProps) {
   const [draft, setDraft] = useState(view)
   const [attempts, setAttempts] = useState(0)
-  const set = <K extends keyof QueueView>(name: K, value: QueueView[K]) =>
-    setDraft((current) => ({ ...current, [name]: value }))
+  const set =
+    <K extends keyof QueueView>(name: K) =>
+    (value: QueueView[K]) =>
+      setDraft((current) => ({ ...current, [name]: value }))
+  // The filters are secondary to the list they filter, so their labels are small.
+  const filter = (id: 'q' | 'sort' | 'theme' | 'division' | 'from' | 'to') =>
+    ({ id, labelSize: 's', value: draft[id] }) as const
 
   // Open on a wide screen, or when filters are on; folded on a tablet so the list shows first.
   const [startOpen] = useState(
@@ -49,14 +63,6 @@ export function QueueFilters({
       window.matchMedia('(min-width: 1000px)').matches,
   )
   const active = [view.theme, view.division, view.q, view.from, view.to].filter(Boolean).length
-
-  const districts = useMemo(() => {
-    const byDistrict = new Map<string, Division[]>()
-    for (const division of [...(divisions ?? [])].sort((a, b) => a.name.localeCompare(b.name))) {
-      byDistrict.set(division.district, [...(byDistrict.get(division.district) ?? []), division])
-    }
-    return [...byDistrict].sort(([a], [b]) => a.localeCompare(b))
-  }, [divisions])
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
@@ -73,7 +79,7 @@ export function QueueFilters({
 
   return (
     <form
-      className="app-queue-filters"
+      className="app-review-filters"
       role="search"
       aria-label="Filter concerns"
       onSubmit={submit}
@@ -84,134 +90,65 @@ export function QueueFilters({
         focusKey={attempts}
       />
       <details
-        className="govuk-details app-queue-filters__details"
+        className="govuk-details app-review-filters__details"
         open={startOpen || dateError !== null}
       >
-        <summary className="govuk-details__summary app-queue-filters__summary">
+        <summary className="govuk-details__summary app-review-filters__summary">
           <span className="govuk-details__summary-text">Filter and sort</span>
           {active > 0 && (
-            <span className="app-queue-filters__active">
+            <span className="app-review-filters__active">
               {' '}
               ({active} {active === 1 ? 'filter' : 'filters'} on)
             </span>
           )}
         </summary>
-        <div className="app-queue-filters__fields">
-          <div className="govuk-form-group">
-            <label className="govuk-label govuk-label--s" htmlFor="q">
-              Search
-            </label>
-            <div className="govuk-hint" id="q-hint">
-              Reference, title, details or place
-            </div>
-            <input
-              className="govuk-input"
-              id="q"
-              name="q"
-              type="search"
-              value={draft.q}
-              maxLength={200}
-              aria-describedby="q-hint"
-              onChange={(event) => set('q', event.target.value)}
-            />
-          </div>
-          <div className="govuk-form-group">
-            <label className="govuk-label govuk-label--s" htmlFor="sort">
-              Sort by
-            </label>
-            <select
-              className="govuk-select app-queue-filters__select"
-              id="sort"
-              name="sort"
-              value={draft.sort}
-              onChange={(event) => set('sort', event.target.value as QueueView['sort'])}
-            >
-              {Object.entries(SORT_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="govuk-form-group">
-            <label className="govuk-label govuk-label--s" htmlFor="theme">
-              Risk theme
-            </label>
-            <select
-              className="govuk-select app-queue-filters__select"
-              id="theme"
-              name="theme"
-              value={draft.theme}
-              onChange={(event) => set('theme', event.target.value)}
-            >
-              <option value="">Any risk theme</option>
-              {(themes ?? []).map((theme) => (
-                <option key={theme.id} value={theme.id}>
-                  {theme.title}
-                </option>
-              ))}
-              <option value={OTHER_THEME_ID}>{OTHER_THEME_TITLE}</option>
-            </select>
-          </div>
-          <div className="govuk-form-group">
-            <label className="govuk-label govuk-label--s" htmlFor="division">
-              Division
-            </label>
-            <select
-              className="govuk-select app-queue-filters__select"
-              id="division"
-              name="division"
-              value={draft.division}
-              onChange={(event) => set('division', event.target.value)}
-            >
-              <option value="">Any division</option>
-              {districts.map(([district, list]) => (
-                <optgroup key={district} label={district}>
-                  {list.map((division) => (
-                    <option key={division.id} value={division.id}>
-                      {division.name}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-              {/* A division in the URL shows even before the list has loaded. */}
-              {divisions === undefined && draft.division !== '' && (
-                <option value={draft.division}>{draft.division}</option>
-              )}
-            </select>
-          </div>
-          <div className="govuk-form-group">
-            <label className="govuk-label govuk-label--s" htmlFor="from">
-              Raised on or after
-            </label>
-            <input
-              className="govuk-input app-queue-filters__date"
-              id="from"
-              name="from"
-              type="date"
-              value={draft.from}
-              onChange={(event) => set('from', event.target.value)}
-            />
-          </div>
-          <div className={`govuk-form-group${dateError ? ' govuk-form-group--error' : ''}`}>
-            <label className="govuk-label govuk-label--s" htmlFor="to">
-              Raised on or before
-            </label>
-            {dateError && (
-              <p className="govuk-error-message" id="to-error">
-                <span className="govuk-visually-hidden">Error:</span> {dateError}
-              </p>
+        <div className="app-review-filters__fields">
+          <TextInput
+            {...filter('q')}
+            type="search"
+            label="Search"
+            hint="Reference, title, details or place"
+            maxLength={CONCERN_LIMITS.textQueryMax}
+            onChange={set('q')}
+          />
+          <Select
+            {...filter('sort')}
+            label="Sort by"
+            className="app-review-filters__select"
+            options={optionsFrom(SORT_LABELS)}
+            onChange={(value) => set('sort')(value as QueueView['sort'])}
+          />
+          <Select
+            {...filter('theme')}
+            label="Risk theme"
+            className="app-review-filters__select"
+            options={[
+              { value: '', label: 'Any risk theme' },
+              ...(themes ?? []).map((theme) => ({ value: theme.id, label: theme.title })),
+              { value: OTHER_THEME_ID, label: OTHER_THEME_TITLE },
+            ]}
+            onChange={set('theme')}
+          />
+          <Select
+            {...filter('division')}
+            label="Division"
+            className="app-review-filters__select"
+            onChange={set('division')}
+          >
+            <option value="">Any division</option>
+            <DivisionOptions divisions={divisions ?? NO_DIVISIONS} />
+            {/* A division in the URL shows even before the list has loaded. */}
+            {divisions === undefined && draft.division !== '' && (
+              <option value={draft.division}>{draft.division}</option>
             )}
-            <input
-              className={`govuk-input app-queue-filters__date${dateError ? ' govuk-input--error' : ''}`}
-              id="to"
-              name="to"
-              type="date"
-              value={draft.to}
-              aria-describedby={dateError ? 'to-error' : undefined}
-              onChange={(event) => set('to', event.target.value)}
-            />
-          </div>
+          </Select>
+          <DateInput {...filter('from')} label="Raised on or after" onChange={set('from')} />
+          <DateInput
+            {...filter('to')}
+            label="Raised on or before"
+            error={dateError}
+            onChange={set('to')}
+          />
         </div>
         <div className="govuk-button-group">
           <button type="submit" className="govuk-button">

@@ -19,27 +19,27 @@ interface QueueListProps {
  */
 export function QueueList({ items, names, sort, queueSearch, now = new Date() }: QueueListProps) {
   return (
-    <ul className="app-queue" aria-label="Concerns">
+    <ul className="app-review-worklist" aria-label="Concerns">
       {items.map((item) => (
-        <li key={item.id} className="govuk-summary-card app-queue-item">
-          <div className="govuk-summary-card__title-wrapper app-queue-item__header">
-            <h2 className="govuk-summary-card__title app-queue-item__title">
+        <li key={item.id} className="govuk-summary-card app-review-worklist-item">
+          <div className="govuk-summary-card__title-wrapper app-review-worklist-item__header">
+            <h2 className="govuk-summary-card__title app-review-worklist-item__title">
               <Link
-                className="govuk-link app-queue-item__link"
+                className="govuk-link app-review-worklist-item__link"
                 to={`/review/${encodeURIComponent(item.id)}`}
                 state={{ queueSearch }}
               >
-                <span className="app-queue-item__reference">{item.reference}</span>{' '}
-                <span className="app-queue-item__text">{item.title}</span>
+                <span className="app-review-worklist-item__reference">{item.reference}</span>{' '}
+                <span className="app-review-worklist-item__text">{item.title}</span>
               </Link>
             </h2>
-            <p className="app-queue-item__tags">
+            <p className="app-review-worklist-item__tags">
               <StatusTag status={item.status} />
               {item.sample && <SampleTag />}
             </p>
           </div>
           <div className="govuk-summary-card__content">
-            <dl className="govuk-summary-list app-queue-item__facts">
+            <dl className="govuk-summary-list app-review-worklist-item__facts">
               <div className="govuk-summary-list__row">
                 <dt className="govuk-summary-list__key">Division</dt>
                 <dd className="govuk-summary-list__value">{names.division(item.divisionId)}</dd>
@@ -52,7 +52,7 @@ export function QueueList({ items, names, sort, queueSearch, now = new Date() }:
                 <dt className="govuk-summary-list__key">Raised</dt>
                 <dd className="govuk-summary-list__value">
                   {formatDate(item.createdAt)}{' '}
-                  <span className="app-queue-item__age">
+                  <span className="app-review-worklist-item__age">
                     ({ageInWords(item.createdAt, now)}
                     {ageInWords(item.createdAt, now) === 'today' ? '' : ' ago'})
                   </span>

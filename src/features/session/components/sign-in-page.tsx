@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../../../components/feedback/document-title'
 import { ErrorSummary, type ErrorSummaryItem } from '../../../components/feedback/error-summary'
 import { Loading } from '../../../components/feedback/loading'
 import { NotificationBanner } from '../../../components/feedback/notification-banner'
+import { Radios } from '../../../components/form'
 import { personasQuery } from '../api/personas'
 import { useSignIn } from '../api/sign-in'
 import type { SignInLocationState } from '../api/sign-out'
@@ -14,8 +15,6 @@ import { safeReturnTo } from '../return-to'
 
 const FIELD = 'personaId'
 const NOTHING_CHOSEN = 'Choose a demo account to sign in with'
-
-const radioId = (index: number) => (index === 0 ? FIELD : `${FIELD}-${index + 1}`)
 
 export function SignInPage() {
   const personas = useQuery(personasQuery())
@@ -92,13 +91,15 @@ export function SignInPage() {
       )}
       {personas.data && !demoOff && (
         <form noValidate onSubmit={onSubmit}>
-          <PersonaRadios
-            personas={personas.data}
-            chosen={chosen}
+          <Radios
+            id={FIELD}
+            name={FIELD}
+            legend="Which demo account do you want to use?"
+            hint="Councillors see the Board’s work and their own concerns. The chair reviews every concern."
+            options={personaOptions(personas.data)}
+            value={chosen}
+            onChange={setChosen}
             error={fieldError}
-            onChoose={(id) => {
-              setChosen(id)
-            }}
           />
           <button
             type="submit"
@@ -114,63 +115,13 @@ export function SignInPage() {
   )
 }
 
-interface PersonaRadiosProps {
-  personas: readonly Persona[]
-  chosen: string | null
-  error: string | null
-  onChoose: (id: string) => void
-}
-
-function PersonaRadios({ personas, chosen, error, onChoose }: PersonaRadiosProps) {
-  const hintId = `${FIELD}-hint`
-  const errorId = `${FIELD}-error`
-  return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset
-        className="govuk-fieldset"
-        aria-describedby={error ? `${hintId} ${errorId}` : hintId}
-      >
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
-          Which demo account do you want to use?
-        </legend>
-        <div id={hintId} className="govuk-hint">
-          Councillors see the Board’s work and their own concerns. The chair reviews every concern.
-        </div>
-        {error && (
-          <p id={errorId} className="govuk-error-message">
-            <span className="govuk-visually-hidden">Error:</span> {error}
-          </p>
-        )}
-        <div className="govuk-radios">
-          {personas.map((persona, index) => {
-            const id = radioId(index)
-            const itemHintId = `${id}-item-hint`
-            return (
-              <div className="govuk-radios__item" key={persona.id}>
-                <input
-                  className="govuk-radios__input"
-                  id={id}
-                  name={FIELD}
-                  type="radio"
-                  value={persona.id}
-                  checked={chosen === persona.id}
-                  onChange={() => onChoose(persona.id)}
-                  aria-describedby={itemHintId}
-                />
-                <label className="govuk-label govuk-radios__label" htmlFor={id}>
-                  {persona.name}
-                </label>
-                <div id={itemHintId} className="govuk-hint govuk-radios__hint">
-                  {persona.description}
-                </div>
-              </div>
-            )
-          })}
-        </div>
-      </fieldset>
-    </div>
-  )
-}
+/** Each demo account, with what someone in its role sees. */
+const personaOptions = (personas: readonly Persona[]) =>
+  personas.map((persona) => ({
+    value: persona.id,
+    label: persona.name,
+    hint: persona.description,
+  }))
 
 const isNotFound = (error: unknown): boolean => isApiError(error) && error.status === 404
 

@@ -3,7 +3,8 @@ import * as z from 'zod/mini'
 /** A paragraph number of the Cabinet report of 21 October 2014 (paras 1–12). */
 export const sourceParagraphSchema = z.int().check(z.minimum(1), z.maximum(12))
 
-export const idSchema = z.string().check(z.minLength(1), z.maxLength(80))
+export const ID_MAX_LENGTH = 80
+export const idSchema = z.string().check(z.minLength(1), z.maxLength(ID_MAX_LENGTH))
 
 export const isoDateTimeSchema = z.iso.datetime({ offset: true })
 

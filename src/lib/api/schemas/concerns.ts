@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
-import { idSchema, isoDateTimeSchema } from './common'
+import { ID_MAX_LENGTH, idSchema, isoDateTimeSchema } from './common'
 import { roleSchema } from './session'
-import { normaliseLineBreaks, textProblems, type TextKind } from './text-hygiene'
+import { normaliseLineBreaks, TEXT_MESSAGES, textProblems, type TextKind } from './text-hygiene'
 
 /** Field bounds, checked by the form and again (as the authority) by the server. */
 export const CONCERN_LIMITS = {
@@ -24,6 +24,56 @@ export const CONCERN_LIMITS = {
 export const OTHER_THEME_ID = 'other'
 /** Its name, wherever it is shown (the form, the chair's pages, the summary's byTheme). */
 export const OTHER_THEME_TITLE = 'Something else'
+
+const { tooShort, tooLong } = TEXT_MESSAGES
+
+/**
+ * How each free-text field is named in messages, and whether it may break lines. The server's
+ * 422 and the form before sending use these same words.
+ */
+export const CONCERN_TEXT = {
+  title: { what: 'Title', kind: 'single-line' },
+  details: { what: 'What you noticed', kind: 'multi-line' },
+  location: { what: 'Where in the division', kind: 'single-line' },
+  reply: { what: 'Reply', kind: 'multi-line' },
+  note: { what: 'Note', kind: 'multi-line' },
+  referredTo: { what: 'Referred to', kind: 'single-line' },
+  closeReason: { what: 'Reason for closing', kind: 'multi-line' },
+} as const satisfies Record<string, { what: string; kind: TextKind }>
+
+/**
+ * The GOV.UK error messages of the contract: the schemas below give them in a 422, and the forms
+ * show them before sending. The `Unknown` ones are for ids the lists do not hold, which only the
+ * reference data can tell (the form checks its lists; the server its own).
+ */
+export const CONCERN_MESSAGES = {
+  divisionMissing: 'Select the division this is about',
+  divisionUnknown: 'Select a division from the list',
+  themeMissing: 'Select the risk theme this is closest to, or ‘Something else’',
+  subThemeUnknown: 'Select a part of the chosen risk theme, or ‘Not sure’',
+  objectiveUnknown: 'Select an objective from the list, or ‘None, or not sure’',
+  titleMissing: 'Enter a short title',
+  titleShort: tooShort(CONCERN_TEXT.title.what, CONCERN_LIMITS.titleMin),
+  titleLong: tooLong(CONCERN_TEXT.title.what, CONCERN_LIMITS.titleMax),
+  detailsMissing: 'Enter what you noticed',
+  detailsShort: tooShort(CONCERN_TEXT.details.what, CONCERN_LIMITS.detailsMin),
+  detailsLong: tooLong(CONCERN_TEXT.details.what, CONCERN_LIMITS.detailsMax),
+  locationLong: tooLong(CONCERN_TEXT.location.what, CONCERN_LIMITS.locationMax),
+  sourceMissing: 'Select how you came to know about this',
+  alreadyReportedMissing: 'Select whether this has already been reported to the MASH or the police',
+  wantsReplyMissing: 'Select whether you want a reply from the chair',
+  confirmMissing: 'Confirm that you have removed details that could identify a child or family',
+  replyMissing: 'Enter a reply to the councillor',
+  noteMissing: 'Enter the note',
+  referredToMissing: 'Enter who the concern is referred to',
+  closeReasonMissing: 'Enter why the concern is being closed',
+} as const
+
+/** The first thing a schema refuses in a value, in its own words; undefined when it is fine. */
+export function firstProblem(schema: z.ZodMiniType, value: unknown): string | undefined {
+  const result = schema.safeParse(value)
+  return result.success ? undefined : result.error.issues[0]?.message
+}
 
 export const STATUSES = [
   'submitted',
@@ -64,45 +114,65 @@ const clean = (what: string, kind: TextKind) =>
 const lineBreaks = (kind: TextKind) =>
   z.overwrite<string>((value) => (kind === 'multi-line' ? normaliseLineBreaks(value) : value))
 
-const trimmed = (min: number, max: number, what: string, kind: TextKind) =>
-  z
-    .string()
-    .check(
-      lineBreaks(kind),
-      z.trim(),
-      z.minLength(min, `${what} must be ${min} characters or more`),
-      z.maxLength(max, `${what} must be ${max} characters or fewer`),
-      clean(what, kind),
-    )
+/**
+ * Free text as stored: trimmed, within its bounds, with nothing hidden in it. `missing` is what
+ * to say when nothing at all was written; a required field without it says how short it is.
+ */
+const freeText = ({
+  what,
+  kind,
+  min = 0,
+  max,
+  missing,
+}: {
+  what: string
+  kind: TextKind
+  min?: number
+  max: number
+  missing?: string
+}) =>
+  z.string().check(
+    lineBreaks(kind),
+    z.trim(),
+    ...(min > 0
+      ? [
+          z.minLength(min, {
+            error: (issue) =>
+              missing !== undefined && issue.input === '' ? missing : tooShort(what, min),
+          }),
+        ]
+      : []),
+    z.maxLength(max, tooLong(what, max)),
+    clean(what, kind),
+  )
 
-const optionalTrimmed = (max: number, what: string, kind: TextKind) =>
-  z
-    .string()
-    .check(
-      lineBreaks(kind),
-      z.trim(),
-      z.maxLength(max, `${what} must be ${max} characters or fewer`),
-      clean(what, kind),
-    )
+/** A choice from a list, with the GOV.UK message for choosing nothing. */
+const chosenId = (missing: string) =>
+  z.string().check(z.minLength(1, missing), z.maxLength(ID_MAX_LENGTH))
 
 export const createConcernRequestSchema = z.object({
-  divisionId: idSchema,
-  themeId: idSchema,
+  divisionId: chosenId(CONCERN_MESSAGES.divisionMissing),
+  themeId: chosenId(CONCERN_MESSAGES.themeMissing),
   subThemeId: z.nullable(idSchema),
   objectiveId: z.nullable(idSchema),
-  title: trimmed(CONCERN_LIMITS.titleMin, CONCERN_LIMITS.titleMax, 'Title', 'single-line'),
-  details: trimmed(
-    CONCERN_LIMITS.detailsMin,
-    CONCERN_LIMITS.detailsMax,
-    'What you noticed',
-    'multi-line',
-  ),
-  location: optionalTrimmed(CONCERN_LIMITS.locationMax, 'Where in the division', 'single-line'),
-  source: sourceSchema,
-  alreadyReported: alreadyReportedSchema,
-  wantsReply: z.boolean(),
+  title: freeText({
+    ...CONCERN_TEXT.title,
+    min: CONCERN_LIMITS.titleMin,
+    max: CONCERN_LIMITS.titleMax,
+    missing: CONCERN_MESSAGES.titleMissing,
+  }),
+  details: freeText({
+    ...CONCERN_TEXT.details,
+    min: CONCERN_LIMITS.detailsMin,
+    max: CONCERN_LIMITS.detailsMax,
+    missing: CONCERN_MESSAGES.detailsMissing,
+  }),
+  location: freeText({ ...CONCERN_TEXT.location, max: CONCERN_LIMITS.locationMax }),
+  source: z.enum(SOURCES, CONCERN_MESSAGES.sourceMissing),
+  alreadyReported: z.enum(ALREADY_REPORTED, CONCERN_MESSAGES.alreadyReportedMissing),
+  wantsReply: z.boolean(CONCERN_MESSAGES.wantsReplyMissing),
   /** The councillor confirmed they removed details that could identify a child or family. */
-  personalDataConfirmed: z.literal(true, 'Confirm that you have removed identifying details'),
+  personalDataConfirmed: z.literal(true, CONCERN_MESSAGES.confirmMissing),
 })
 export type CreateConcernRequest = z.infer<typeof createConcernRequestSchema>
 
@@ -191,14 +261,47 @@ export interface ConcernQuery {
 
 export const updateConcernRequestSchema = z.object({
   status: z.optional(statusSchema),
-  reply: z.optional(trimmed(1, CONCERN_LIMITS.replyMax, 'Reply', 'multi-line')),
-  note: z.optional(trimmed(1, CONCERN_LIMITS.noteMax, 'Note', 'multi-line')),
-  referredTo: z.optional(trimmed(2, CONCERN_LIMITS.referredToMax, 'Referred to', 'single-line')),
+  reply: z.optional(
+    freeText({
+      ...CONCERN_TEXT.reply,
+      min: 1,
+      max: CONCERN_LIMITS.replyMax,
+      missing: CONCERN_MESSAGES.replyMissing,
+    }),
+  ),
+  note: z.optional(
+    freeText({
+      ...CONCERN_TEXT.note,
+      min: 1,
+      max: CONCERN_LIMITS.noteMax,
+      missing: CONCERN_MESSAGES.noteMissing,
+    }),
+  ),
+  referredTo: z.optional(
+    freeText({
+      ...CONCERN_TEXT.referredTo,
+      min: 2,
+      max: CONCERN_LIMITS.referredToMax,
+      missing: CONCERN_MESSAGES.referredToMissing,
+    }),
+  ),
   closeReason: z.optional(
-    trimmed(2, CONCERN_LIMITS.closeReasonMax, 'Reason for closing', 'multi-line'),
+    freeText({
+      ...CONCERN_TEXT.closeReason,
+      min: 2,
+      max: CONCERN_LIMITS.closeReasonMax,
+      missing: CONCERN_MESSAGES.closeReasonMissing,
+    }),
   ),
 })
 export type UpdateConcernRequest = z.infer<typeof updateConcernRequestSchema>
+
+/** The free-text fields of a change the chair makes. */
+export type ChangeTextField = 'reply' | 'note' | 'referredTo' | 'closeReason'
+
+/** The first thing the contract refuses in a field of a change, in its own words. */
+export const changeTextProblem = (field: ChangeTextField, text: string): string | undefined =>
+  firstProblem(updateConcernRequestSchema.shape[field], text)
 
 const countSchema = z.int().check(z.minimum(0))
 export const concernStatsSchema = z.object({

@@ -20,7 +20,11 @@ const LINE_BREAK = /[\n\r\u2028\u2029]/
 // U+200F stay allowed: right-to-left writing needs them and they cannot reorder a whole passage.
 const DIRECTION = /[\u202A-\u202E\u2066-\u2069]/
 
+const number = (n: number) => n.toLocaleString('en-GB')
+
 export const TEXT_MESSAGES = {
+  tooShort: (what: string, min: number) => `${what} must be ${number(min)} characters or more`,
+  tooLong: (what: string, max: number) => `${what} must be ${number(max)} characters or fewer`,
   lineBreaks: (what: string) => `${what} must not contain line breaks`,
   control: (what: string, kind: TextKind) =>
     kind === 'single-line'

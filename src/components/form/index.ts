@@ -1,0 +1,12 @@
+// The one field kit every form uses: GOV.UK markup, ids and error wiring in one place.
+export { CharacterCount } from './character-count'
+export { Checkbox } from './checkbox'
+export { DateInput } from './date-input'
+export { divisionsByDistrict, DivisionOptions } from './division-options'
+export { ErrorMessage } from './error-message'
+export type { FieldProps } from './labelled-field'
+export { optionsFrom } from './options'
+export { Radios, type RadioOption } from './radios'
+export { Select, type SelectOption } from './select'
+export { TextInput } from './text-input'
+export { SubmitButton } from './submit-button'

@@ -1,0 +1,15 @@
+import type { ConcernQuery } from '../schemas/concerns'
+
+/**
+ * A councillor's own concerns (the concerns feature). Nothing here is persisted: concerns are
+ * personal.
+ */
+export const concernKeys = {
+  all: ['concerns'] as const,
+  lists: () => [...concernKeys.all, 'list'] as const,
+  list: (query: ConcernQuery) => [...concernKeys.lists(), query] as const,
+  details: () => [...concernKeys.all, 'detail'] as const,
+  detail: (id: string) => [...concernKeys.details(), id] as const,
+  /** Mutation key of raising a concern; its defaults are registered at start-up. */
+  create: () => [...concernKeys.all, 'create'] as const,
+}
