@@ -288,6 +288,22 @@ async function measure(url: string, port: number, cookie: string | undefined): P
   }
 }
 
+/** Lighthouse sometimes loses the trace (NO_NAVSTART, NO_FCP): such a run is run again. */
+async function measureWithRetries(
+  url: string,
+  port: number,
+  cookie: string | undefined,
+): Promise<Measure> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await measure(url, port, cookie)
+    } catch (error) {
+      if (attempt === 3) throw error
+      console.warn(`  (run again: ${error instanceof Error ? error.message : String(error)})`)
+    }
+  }
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
@@ -355,7 +371,11 @@ async function main(): Promise<void> {
     for (let round = 1; round <= RUNS; round += 1) {
       for (const target of targets) {
         const key = `${target.page}|${target.kind}`
-        const one = await measure(target.url, debuggingPort, target.signedIn ? cookie : undefined)
+        const one = await measureWithRetries(
+          target.url,
+          debuggingPort,
+          target.signedIn ? cookie : undefined,
+        )
         runs.set(key, [...(runs.get(key) ?? []), one])
         reportFiles.set(key.replace(/\W+/g, '-'), target.url)
         console.log(
