@@ -1,7 +1,8 @@
 import { rmSync } from 'node:fs'
 import path from 'node:path'
 import react from '@vitejs/plugin-react'
-import type { Plugin } from 'vite'
+import { loadEnv, runnerImport, type Plugin } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 
 /**
@@ -24,11 +25,90 @@ function withoutMockWorker(): Plugin {
   }
 }
 
+type ContactsModule = typeof import('./src/lib/config/safeguarding-contacts')
+type PhoneContact = ContactsModule['SAFEGUARDING_CONTACTS']['mash']
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
+
+/**
+ * The static shell in index.html shows the footer's safeguarding numbers before the app starts.
+ * They come from the one place a deployment corrects them, never written into the HTML by hand.
+ * (Loaded through Vite rather than imported here: a config file importing the app's TypeScript
+ * is what Vite's coming native config loader will not do.)
+ */
+function staticShellContacts(): Plugin {
+  let root = process.cwd()
+  return {
+    name: 'static-shell-contacts',
+    configResolved(config) {
+      root = config.root
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      async handler(html) {
+        const { module } = await runnerImport<ContactsModule>(
+          path.join(root, 'src/lib/config/safeguarding-contacts.ts'),
+          { configFile: false, logLevel: 'silent' },
+        )
+        // The same markup as src/components/phone-link.tsx.
+        const phoneLink = (contact: PhoneContact) =>
+          `<a class="govuk-link app-phone-link" href="${escapeHtml(module.telHref(contact))}">${escapeHtml(contact.display)}</a>`
+        const { emergency, mash } = module.SAFEGUARDING_CONTACTS
+        const values: Record<string, string> = {
+          '%APP_SHELL_EMERGENCY%': phoneLink(emergency),
+          '%APP_SHELL_MASH_NAME%': escapeHtml(mash.name),
+          '%APP_SHELL_MASH%': phoneLink(mash),
+        }
+        return html.replace(/%APP_SHELL_[A-Z_]+%/g, (key) => values[key] ?? key)
+      },
+    },
+  }
+}
+
+/**
+ * The app's own service worker, for a build that talks to a real API only: in development and
+ * the demo build the mock API's worker owns the scope, and two workers cannot share it.
+ *
+ * Workbox precaches the shell, every route's chunk, the CSS, the icons and the manifest, so the
+ * app starts with no signal. API answers are personal and `no-store`: the worker never caches
+ * them (no runtime caching at all), and navigations to the API or the health checks never fall
+ * back to the app. A new version waits until the user chooses to reload (registerType 'prompt',
+ * no skipWaiting), so nothing is swapped under a half-filled form. The app registers the worker
+ * itself after the first render (src/app/pwa), and the manifest is public/manifest.webmanifest.
+ */
+function offlineShell(forRealApi: boolean) {
+  return VitePWA({
+    disable: !forRealApi,
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: false,
+    strategies: 'generateSW',
+    filename: 'sw.js',
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+      // Screenshots are for the install dialog only; the mock worker never ships to production
+      // (withoutMockWorker deletes it, possibly after the precache list is made).
+      globIgnores: ['screenshots/**', 'mockServiceWorker.js'],
+      navigateFallback: 'index.html',
+      navigateFallbackDenylist: [/^\/api\//, /^\/healthz$/, /^\/readyz$/],
+      cleanupOutdatedCaches: true,
+      inlineWorkboxRuntime: true,
+      sourcemap: false,
+    },
+  })
+}
+
 /** Contract files at once (see the contract projects below). */
 const CONTRACT_WORKERS = 2
 
-export default defineConfig({
-  plugins: [react(), withoutMockWorker()],
+export default defineConfig(({ mode }) => ({
+  plugins: [
+    react(),
+    staticShellContacts(),
+    withoutMockWorker(),
+    offlineShell(Boolean(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL)),
+  ],
   css: {
     preprocessorOptions: {
       scss: {
@@ -116,4 +196,4 @@ export default defineConfig({
       },
     ],
   },
-})
+}))

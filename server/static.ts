@@ -1,7 +1,9 @@
 /**
  * The built app on the same origin as the API. Vite's hashed files under /assets never change,
  * so browsers keep them a year; everything else (index.html above all) is checked every time,
- * so a new release is picked up at once. A path with no file is a route of the app: index.html.
+ * so a new release is picked up at once. That includes the service worker, /sw.js: a worker kept
+ * in an HTTP cache would hold every tablet on the old version. A path with no file is a route of
+ * the app: index.html.
  */
 import fs from 'node:fs'
 import path from 'node:path'

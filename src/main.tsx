@@ -6,6 +6,10 @@ import { AppProviders } from './app/providers'
 import { createAppQueryClient } from './app/query-client'
 import { createAppRouter } from './app/router'
 import { USES_MOCK_API } from './lib/env'
+import { sessionQuery } from './lib/query'
+
+/** How long the first render waits for the session before the app starts without it. */
+const SESSION_WAIT_MS = 2500
 
 async function start(root: HTMLElement): Promise<void> {
   // Tested on import.meta.env itself, which the build replaces with a literal, so a build for a
@@ -18,6 +22,18 @@ async function start(root: HTMLElement): Promise<void> {
   }
   const queryClient = createAppQueryClient()
   const router = createAppRouter()
+  // The static shell in index.html stays until the first page's code has loaded and the app
+  // knows who is signed in (both asked for at once). Rendered any sooner, the router would draw
+  // its bare loading fallback over the shell, and the header would grow its navigation a moment
+  // later, pushing the whole page down. With no answer in time (no signal, a slow server) the app
+  // starts anyway and says so itself.
+  await Promise.all([
+    routerReady(router),
+    // Offline, the question waits for a signal: no reason to hold the app back for it.
+    navigator.onLine
+      ? Promise.race([queryClient.prefetchQuery(sessionQuery()), delay(SESSION_WAIT_MS)])
+      : undefined,
+  ])
   createRoot(root).render(
     <StrictMode>
       <AppProviders queryClient={queryClient}>
@@ -25,6 +41,35 @@ async function start(root: HTMLElement): Promise<void> {
       </AppProviders>
     </StrictMode>,
   )
+  // The offline service worker, in a build for a real API only (the demo's mock worker owns the
+  // scope). After the page has loaded, and through import(), so it never delays the first screen.
+  if (import.meta.env.VITE_API_BASE_URL && 'serviceWorker' in navigator) {
+    afterLoad(() => {
+      import('./app/pwa/register-service-worker')
+        .then(({ registerServiceWorker }) => registerServiceWorker())
+        .catch((error: unknown) => console.error('The offline service worker failed', error))
+    })
+  }
+}
+
+function routerReady(router: ReturnType<typeof createAppRouter>): Promise<void> {
+  if (router.state.initialized) return Promise.resolve()
+  return new Promise((resolve) => {
+    const unsubscribe = router.subscribe((state) => {
+      if (!state.initialized) return
+      unsubscribe()
+      resolve()
+    })
+  })
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms))
+}
+
+function afterLoad(run: () => void): void {
+  if (document.readyState === 'complete') run()
+  else window.addEventListener('load', run, { once: true })
 }
 
 function showStartFailure(root: HTMLElement, error: unknown): void {

@@ -16,6 +16,7 @@ writeFileSync(
 )
 writeFileSync(path.join(dist, 'assets', 'index-AbC123.js'), 'console.log("app")')
 writeFileSync(path.join(dist, 'manifest.webmanifest'), '{"name":"Eyes and Ears"}')
+writeFileSync(path.join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {})')
 writeFileSync(path.join(root, 'secret.txt'), 'not for the web')
 afterAll(() => rmSync(root, { recursive: true, force: true }))
 
@@ -35,6 +36,22 @@ describe('the built app, served on the API’s origin', () => {
       expect(response.status, url).toBe(200)
       expect(response.headers.get('Cache-Control'), url).toBe('no-cache')
     }
+  })
+
+  it('serves the service worker as JavaScript that is checked every time, and the manifest as a manifest', async () => {
+    const worker = await get('/sw.js')
+    expect(worker.status).toBe(200)
+    expect(worker.headers.get('Content-Type')).toMatch(/^(text|application)\/javascript\b/)
+    expect(worker.headers.get('Cache-Control')).toBe('no-cache')
+    expect(await worker.text()).toContain('addEventListener')
+    const manifest = await get('/manifest.webmanifest')
+    expect(manifest.headers.get('Content-Type')).toMatch(/^application\/manifest\+json\b/)
+  })
+
+  it('a worker that is not there is a 404, never the app page', async () => {
+    const response = await get('/workbox-old.js')
+    expect(response.status).toBe(404)
+    expect(await response.text()).not.toContain('<div id="root">')
   })
 
   it('answers a deep link with the app, and a missing asset with 404', async () => {

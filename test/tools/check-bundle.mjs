@@ -31,6 +31,8 @@ const BUDGET_KB = 120
 const KB = 1024
 const LAZY_CHUNKS_SHOWN = 8
 const MOCK_WORKER = 'mockServiceWorker.js'
+/** The production build's offline worker (vite-plugin-pwa): the browser runs it, no page loads it. */
+const APP_WORKER = 'sw.js'
 
 /** Strings that only appear in these libraries' code; none may be in the first load. */
 const FORBIDDEN = [
@@ -173,7 +175,7 @@ function checkBuild(dist, kind) {
 
     const lazy = allFiles
       .filter((file) => /\.m?js$/.test(file) && !firstLoad.has(file))
-      .filter((file) => path.basename(file) !== MOCK_WORKER)
+      .filter((file) => ![MOCK_WORKER, APP_WORKER].includes(rel(file)))
       .map((file) => ({
         file,
         gzip: gzipSize(fs.readFileSync(file)),

@@ -1,6 +1,7 @@
 import { Outlet } from 'react-router'
 import { useSession } from '../../lib/query'
 import { OutboxBanner } from '../../features/concerns'
+import { UpdateBanner } from '../pwa/update-banner'
 import { AppFooter } from './app-footer'
 import { AppHeader } from './app-header'
 import { MAIN_CONTENT_ID, SkipLink } from './skip-link'
@@ -16,6 +17,7 @@ export function AppLayout() {
       <AppHeader user={session.data ?? null} />
       <div className="app-width-container app-layout__body">
         <main className="govuk-main-wrapper app-main" id={MAIN_CONTENT_ID} tabIndex={-1}>
+          <UpdateBanner />
           <OutboxBanner />
           <Outlet />
         </main>

@@ -22,6 +22,11 @@ declare module 'vitest' {
     baseUrl: string
     /** Origin of the real server (production build, real API), without a trailing slash. */
     serverUrl: string
+    /**
+     * The folder the real server serves the app from (a copy of dist/), for a test that ships a
+     * new release under a running app; '' when the server is not started here (E2E_SERVER_URL).
+     */
+    serverStaticDir: string
   }
 }
 
@@ -186,10 +191,13 @@ function startDemo(): Promise<Started> {
   )
 }
 
+let serverStaticDir = ''
+
 function startServer(dataRoot: string): Promise<Started> {
   requireBuilt('dist/index.html', 'npm run build', ['src', 'public'])
   requireBuilt('dist-server/main.js', 'npm run build', ['server', 'src/lib'])
   const appBuild = snapshot('dist')
+  serverStaticDir = appBuild
   const serverBuild = snapshot('dist-server')
   // The embedded database, not whatever DATABASE_URL the shell has: the tests must never write
   // into a real database, and a fresh folder means fresh demo data.
@@ -243,6 +251,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     })
     project.provide('baseUrl', demo ?? '')
     project.provide('serverUrl', server ?? '')
+    project.provide('serverStaticDir', serverStaticDir)
   } catch (error) {
     await teardown()
     throw error

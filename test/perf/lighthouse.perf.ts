@@ -1,0 +1,450 @@
+/**
+ * `npm run perf`: the first screen on a slow tablet, measured by Lighthouse 12 against the real
+ * server, each page beside a static copy of itself (the same HTML and CSS with no JavaScript: the
+ * physical limit of the network and the device), in one run. Not part of `npm test`.
+ *
+ *   npm run perf                       build, then measure (5 runs of each page)
+ *   npm run perf -- --skip-build       measure the builds already in dist/ and dist-server/
+ *   npm run perf -- --runs 7           more runs
+ *   npm run perf -- --page overview    one page only
+ *   npm run perf -- --throttling devtools
+ *       throttle the real load instead of simulating it (slower): Lighthouse's simulation takes
+ *       every script that finished before the first paint of an unthrottled load as blocking it,
+ *       which on a fast local server hides what the static shell does on a slow network
+ *
+ * The tablet is simulated: an 810×1080 screen (mobile), slow 4G and a CPU 4 times slower than
+ * this machine's (Lighthouse's simulated throttling). Every run is a cold first visit: Lighthouse
+ * clears the service worker and caches. Signed-in pages carry a session cookie of a demo
+ * councillor, signed in through the API, as an extra header.
+ *
+ * Prints the medians of LCP, FCP, TBT, CLS, the performance score, JavaScript bytes (transferred)
+ * and requests, and each page's LCP over its static copy's; writes every run to
+ * test-results/perf/lighthouse.json.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import http from 'node:http'
+import os from 'node:os'
+import path from 'node:path'
+import zlib from 'node:zlib'
+import lighthouse, { type Config, type Result } from 'lighthouse'
+import { chromium, type Browser } from 'playwright-core'
+import { freePort } from '../tools/free-port'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+const args = process.argv.slice(2)
+const RUNS = Number(args[args.indexOf('--runs') + 1] ?? 5) || 5
+const SKIP_BUILD = args.includes('--skip-build')
+const ONLY_PAGE = args.includes('--page') ? args[args.indexOf('--page') + 1] : undefined
+const THROTTLING_METHOD = args.includes('--throttling')
+  ? args[args.indexOf('--throttling') + 1]
+  : 'simulate'
+if (THROTTLING_METHOD !== 'simulate' && THROTTLING_METHOD !== 'devtools') {
+  throw new Error(`--throttling is simulate or devtools, not ${THROTTLING_METHOD}`)
+}
+
+/** What is measured: the page's path, and whether it needs a councillor's session. */
+const PAGES = [
+  { name: 'sign-in', path: '/sign-in', signedIn: false },
+  { name: 'overview', path: '/', signedIn: true },
+  // The concern form's first page: its later steps open only once this one is answered.
+  { name: 'concern form', path: '/concerns/new', signedIn: true },
+] as const
+
+/** A tablet (iPad-like 810×1080) on slow 4G with a 4× slower CPU, as Lighthouse simulates. */
+const TABLET_SETTINGS: Config['settings'] = {
+  onlyCategories: ['performance'],
+  formFactor: 'mobile',
+  screenEmulation: {
+    mobile: true,
+    width: 810,
+    height: 1080,
+    deviceScaleFactor: 2,
+    disabled: false,
+  },
+  throttlingMethod: THROTTLING_METHOD,
+  // Lighthouse's own "slow 4G" (mobileSlow4G): 150 ms RTT, 1.6 Mbps down, 750 kbps up.
+  throttling: {
+    rttMs: 150,
+    throughputKbps: 1.6 * 1024,
+    requestLatencyMs: 150 * 3.75,
+    downloadThroughputKbps: 1.6 * 1024 * 0.9,
+    uploadThroughputKbps: 750 * 0.9,
+    cpuSlowdownMultiplier: 4,
+  },
+}
+
+interface Measure {
+  lcp: number
+  fcp: number
+  tbt: number
+  cls: number
+  score: number
+  jsBytes: number
+  requests: number
+}
+
+// ─── Builds and servers ────────────────────────────────────────────────────────────────────────
+
+function run(command: string, commandArgs: string[]): Promise<void> {
+  const child = spawn(command, commandArgs, { cwd: root, stdio: 'inherit' })
+  return new Promise<void>((resolve, reject) => {
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${commandArgs.join(' ')}: ${code}`)),
+    )
+  })
+}
+
+/**
+ * A copy of the builds, so a rebuild during the run cannot change what is measured. It lives
+ * under node_modules so the server's bare imports (hono, pg, …) still resolve.
+ */
+function snapshot(): { app: string; server: string; dir: string } {
+  const dir = fs.mkdtempSync(path.join(root, 'node_modules/.cache/eyes-and-ears-perf-'))
+  for (const build of ['dist', 'dist-server']) {
+    if (!fs.existsSync(path.join(root, build)))
+      throw new Error(`${build}/ is missing: build first.`)
+    fs.cpSync(path.join(root, build), path.join(dir, build), { recursive: true })
+  }
+  return { app: path.join(dir, 'dist'), server: path.join(dir, 'dist-server'), dir }
+}
+
+async function startServer(app: string, server: string, dataDir: string) {
+  const port = await freePort()
+  // The embedded database in a new folder, never whatever DATABASE_URL the shell has.
+  const env = { ...process.env }
+  delete env.DATABASE_URL
+  const child = spawn(process.execPath, [path.join(server, 'main.js')], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATA_DIR: path.join(dataDir, 'db'),
+      STATIC_DIR: app,
+      DEMO_SIGN_IN: 'true',
+      LOG_LEVEL: 'warn',
+    },
+  })
+  const origin = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode}`)
+    const ready = await fetch(`${origin}/readyz`).then(
+      (response) => response.ok,
+      () => false,
+    )
+    if (ready) return { origin, child }
+    // Polling a process that is starting; nothing to await instead.
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error('The server did not become ready within 60 s')
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve())
+    child.kill('SIGTERM')
+  })
+}
+
+/** Signs a demo persona in through the API, as the browser tests do; returns the Cookie header. */
+async function sessionCookie(origin: string, personaId: string): Promise<string> {
+  const response = await fetch(`${origin}/api/v1/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ personaId }),
+  })
+  if (response.status !== 200) throw new Error(`Sign-in answered ${response.status}`)
+  return response.headers
+    .getSetCookie()
+    .map((header) => header.split(';')[0] ?? '')
+    .filter((pair) => pair.includes('='))
+    .join('; ')
+}
+
+// ─── The static copies ─────────────────────────────────────────────────────────────────────────
+
+/**
+ * Each page as the app finally draws it, saved as HTML with every script removed, beside the
+ * build's CSS: the same bytes on screen with none of the work to get there.
+ */
+async function staticCopies(
+  browser: Browser,
+  origin: string,
+  cookie: string,
+  appDir: string,
+  outDir: string,
+): Promise<Map<string, string>> {
+  fs.cpSync(path.join(appDir, 'assets'), path.join(outDir, 'assets'), { recursive: true })
+  const files = new Map<string, string>()
+  for (const page of PAGES) {
+    const context = await browser.newContext({
+      viewport: { width: 810, height: 1080 },
+      serviceWorkers: 'block',
+      extraHTTPHeaders: page.signedIn ? { Cookie: cookie } : {},
+    })
+    const tab = await context.newPage()
+    await tab.goto(`${origin}${page.path}`, { waitUntil: 'networkidle' })
+    await tab.getByRole('heading', { level: 1 }).first().waitFor()
+    const html = await tab.evaluate(() => {
+      for (const element of document.querySelectorAll('script, link[rel="modulepreload"]')) {
+        element.remove()
+      }
+      return `<!doctype html>\n${document.documentElement.outerHTML}`
+    })
+    await context.close()
+    const file = `${page.name.replace(/\W+/g, '-')}.html`
+    fs.writeFileSync(path.join(outDir, file), html)
+    files.set(page.name, `/${file}`)
+  }
+  return files
+}
+
+/** Serves the static copies compressed and cacheable like the real server's files. */
+async function serveStatic(dir: string): Promise<{ origin: string; server: http.Server }> {
+  const types: Record<string, string> = {
+    '.html': 'text/html; charset=utf-8',
+    '.css': 'text/css; charset=utf-8',
+    '.js': 'text/javascript; charset=utf-8',
+  }
+  const server = http.createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
+    const file = path.join(dir, path.normalize(pathname))
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      response.writeHead(404).end()
+      return
+    }
+    const body = fs.readFileSync(file)
+    const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))
+    response.writeHead(200, {
+      'Content-Type': types[path.extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': file.includes('/assets/') ? 'public, max-age=31536000' : 'no-cache',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+    })
+    response.end(gzip ? zlib.gzipSync(body) : body)
+  })
+  const port = await freePort()
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  return { origin: `http://127.0.0.1:${port}`, server }
+}
+
+// ─── Lighthouse ────────────────────────────────────────────────────────────────────────────────
+
+interface ResourceRow {
+  resourceType?: string
+  requestCount?: number
+  transferSize?: number
+}
+
+/** The last report of each page, kept for a closer look (test-results/perf/<page>.report.json). */
+const lastReports = new Map<string, Result>()
+
+async function measure(url: string, port: number, cookie: string | undefined): Promise<Measure> {
+  const result = await lighthouse(
+    url,
+    {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
+    },
+    { extends: 'lighthouse:default', settings: TABLET_SETTINGS },
+  )
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
+  const { audits, categories, runtimeError } = result.lhr
+  if (runtimeError) throw new Error(`Lighthouse on ${url}: ${runtimeError.message}`)
+  lastReports.set(url, result.lhr)
+  const value = (id: string) => {
+    const number = audits[id]?.numericValue
+    if (typeof number !== 'number') throw new Error(`Lighthouse on ${url} has no ${id}`)
+    return number
+  }
+  const details = audits['resource-summary']?.details
+  const rows: ResourceRow[] = details && 'items' in details ? (details.items as ResourceRow[]) : []
+  const row = (type: string) => rows.find((item) => item.resourceType === type)
+  return {
+    lcp: value('largest-contentful-paint'),
+    fcp: value('first-contentful-paint'),
+    tbt: value('total-blocking-time'),
+    cls: value('cumulative-layout-shift'),
+    score: Math.round((categories.performance?.score ?? 0) * 100),
+    jsBytes: row('script')?.transferSize ?? 0,
+    requests: row('total')?.requestCount ?? 0,
+  }
+}
+
+/** Lighthouse sometimes loses the trace (NO_NAVSTART, NO_FCP): such a run is run again. */
+async function measureWithRetries(
+  url: string,
+  port: number,
+  cookie: string | undefined,
+): Promise<Measure> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await measure(url, port, cookie)
+    } catch (error) {
+      if (attempt === 3) throw error
+      console.warn(`  (run again: ${error instanceof Error ? error.message : String(error)})`)
+    }
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
+}
+
+function medians(runs: Measure[]): Measure {
+  const of = (key: keyof Measure) => median(runs.map((one) => one[key]))
+  return {
+    lcp: of('lcp'),
+    fcp: of('fcp'),
+    tbt: of('tbt'),
+    cls: of('cls'),
+    score: of('score'),
+    jsBytes: of('jsBytes'),
+    requests: of('requests'),
+  }
+}
+
+// ─── The run ───────────────────────────────────────────────────────────────────────────────────
+
+async function main(): Promise<void> {
+  if (!SKIP_BUILD) await run('npm', ['run', 'build'])
+  const builds = snapshot()
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ee-perf-'))
+  const staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ee-perf-static-'))
+  let server: ChildProcess | undefined
+  let staticServer: http.Server | undefined
+  let browser: Browser | undefined
+  try {
+    const started = await startServer(builds.app, builds.server, dataDir)
+    server = started.child
+    const cookie = await sessionCookie(started.origin, 'cllr-banbury')
+    const debuggingPort = await freePort()
+    browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: [...CHROMIUM_ARGS, `--remote-debugging-port=${debuggingPort}`],
+    })
+    const copies = await staticCopies(browser, started.origin, cookie, builds.app, staticDir)
+    const statics = await serveStatic(staticDir)
+    staticServer = statics.server
+
+    const measured = PAGES.filter((page) => ONLY_PAGE === undefined || page.name === ONLY_PAGE)
+    const targets = measured.flatMap((page) => [
+      {
+        page: page.name,
+        kind: 'app',
+        url: `${started.origin}${page.path}`,
+        signedIn: page.signedIn,
+      },
+      // The static copy already shows the signed-in page: it needs no session.
+      {
+        page: page.name,
+        kind: 'static',
+        url: `${statics.origin}${copies.get(page.name) ?? ''}`,
+        signedIn: false,
+      },
+    ])
+    const runs = new Map<string, Measure[]>()
+    const reportFiles = new Map<string, string>()
+    // Interleaved (app, static, app, static, …) so a busy moment of the machine hits both alike.
+    for (let round = 1; round <= RUNS; round += 1) {
+      for (const target of targets) {
+        const key = `${target.page}|${target.kind}`
+        const one = await measureWithRetries(
+          target.url,
+          debuggingPort,
+          target.signedIn ? cookie : undefined,
+        )
+        runs.set(key, [...(runs.get(key) ?? []), one])
+        reportFiles.set(key.replace(/\W+/g, '-'), target.url)
+        console.log(
+          `run ${round}/${RUNS} ${target.page} (${target.kind}): LCP ${Math.round(one.lcp)} ms, CLS ${one.cls.toFixed(3)}, score ${one.score}`,
+        )
+      }
+    }
+
+    const outDir = path.join(root, 'test-results/perf')
+    fs.mkdirSync(outDir, { recursive: true })
+    fs.writeFileSync(
+      path.join(outDir, 'lighthouse.json'),
+      JSON.stringify({ settings: TABLET_SETTINGS, runs: Object.fromEntries(runs) }, null, 2),
+    )
+    for (const [name, url] of reportFiles) {
+      fs.writeFileSync(
+        path.join(outDir, `${name}.report.json`),
+        JSON.stringify(lastReports.get(url)),
+      )
+    }
+
+    console.log(
+      `\nMedians of ${RUNS} runs: Lighthouse 12, 810×1080 tablet, slow 4G, 4× CPU, ${THROTTLING_METHOD === 'simulate' ? 'simulated' : 'applied (devtools)'} throttling\n`,
+    )
+    const header = [
+      'page',
+      'LCP ms',
+      'FCP ms',
+      'TBT ms',
+      'CLS',
+      'score',
+      'JS KB',
+      'requests',
+      'LCP ÷ static',
+    ]
+    const lines = [header]
+    for (const page of measured) {
+      const app = medians(runs.get(`${page.name}|app`) ?? [])
+      const still = medians(runs.get(`${page.name}|static`) ?? [])
+      for (const [label, m] of [
+        [page.name, app],
+        [`  static copy`, still],
+      ] as const) {
+        lines.push([
+          label,
+          String(Math.round(m.lcp)),
+          String(Math.round(m.fcp)),
+          String(Math.round(m.tbt)),
+          m.cls.toFixed(3),
+          String(m.score),
+          (m.jsBytes / 1024).toFixed(1),
+          String(m.requests),
+          label === page.name ? `${(app.lcp / still.lcp).toFixed(2)}×` : '',
+        ])
+      }
+    }
+    const widths = header.map((_, column) =>
+      Math.max(...lines.map((line) => line[column]?.length ?? 0)),
+    )
+    for (const line of lines) {
+      console.log(line.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  '))
+    }
+  } finally {
+    await browser?.close()
+    staticServer?.close()
+    if (server) await stop(server)
+    for (const dir of [dataDir, staticDir, builds.dir])
+      fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+await main()

@@ -1,0 +1,91 @@
+/**
+ * The screenshots in public/manifest.webmanifest (the install dialog shows them): the real app,
+ * served by the real server with its demo data, at a tablet's size in both orientations.
+ *
+ *   npm run build && npx tsx test/perf/manifest-screenshots.ts
+ *
+ * Writes public/screenshots/overview-{portrait,landscape}.jpg; commit them with the manifest.
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { chromium } from 'playwright-core'
+import { freePort } from '../tools/free-port'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const OUT = path.join(root, 'public/screenshots')
+const SHOTS = [
+  { file: 'overview-portrait.jpg', width: 810, height: 1080 },
+  { file: 'overview-landscape.jpg', width: 1080, height: 810 },
+]
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ee-shots-'))
+const port = await freePort()
+const origin = `http://127.0.0.1:${port}`
+const env = { ...process.env }
+delete env.DATABASE_URL
+const server = spawn(process.execPath, [path.join(root, 'dist-server/main.js')], {
+  cwd: root,
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: {
+    ...env,
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    DATA_DIR: path.join(dataDir, 'db'),
+    STATIC_DIR: path.join(root, 'dist'),
+    DEMO_SIGN_IN: 'true',
+    LOG_LEVEL: 'warn',
+  },
+})
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+})
+try {
+  for (
+    let tries = 0;
+    !(await fetch(`${origin}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    ));
+    tries++
+  ) {
+    if (tries > 300) throw new Error('The server did not start')
+    // Polling a process that is starting; nothing to await instead.
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  fs.mkdirSync(OUT, { recursive: true })
+  for (const shot of SHOTS) {
+    const context = await browser.newContext({
+      baseURL: origin,
+      viewport: { width: shot.width, height: shot.height },
+      locale: 'en-GB',
+      timezoneId: 'Europe/London',
+    })
+    const page = await context.newPage()
+    await page.goto('/sign-in')
+    await page.locator('input[type="radio"][value="cllr-banbury"]').check()
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+    await page.waitForURL((url) => url.pathname === '/')
+    await page.getByRole('heading', { level: 1 }).first().waitFor()
+    await page.waitForLoadState('networkidle')
+    await page.screenshot({ path: path.join(OUT, shot.file), type: 'jpeg', quality: 80 })
+    await context.close()
+    console.log(`public/screenshots/${shot.file} (${shot.width}×${shot.height})`)
+  }
+} finally {
+  await browser.close()
+  server.kill('SIGTERM')
+  await new Promise((resolve) => server.once('exit', resolve))
+  fs.rmSync(dataDir, { recursive: true, force: true })
+}
