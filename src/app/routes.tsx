@@ -1,9 +1,9 @@
 import type { RouteObject } from 'react-router'
 import { Loading } from '../components/feedback/loading'
-import { NotFoundPage } from '../components/feedback/status-pages'
 import { RequireRole } from './guards/require-role'
 import { RequireSession } from './guards/require-session'
 import { AppLayout } from './layout/app-layout'
+import { notFoundRoute } from './pages/not-found'
 import { RouteErrorPage } from './pages/route-error-page'
 
 /*
@@ -89,11 +89,11 @@ export const routes: RouteObject[] = [
               {
                 path: 'review',
                 element: <RequireRole role="chair" />,
-                children: [...chairRoutes, { path: '*', Component: NotFoundPage }],
+                children: [...chairRoutes, { path: '*', lazy: notFoundRoute }],
               },
             ],
           },
-          { path: '*', Component: NotFoundPage },
+          { path: '*', lazy: notFoundRoute },
         ],
       },
     ],

@@ -4,7 +4,7 @@ import { useOutlet } from 'react-router'
 import type { Role } from '../../lib/api/schemas/session'
 import { useCurrentUser } from '../../lib/query'
 import { Loading } from '../../components/feedback/loading'
-import { NotFoundPage } from '../../components/feedback/status-pages'
+import { LazyNotFoundPage } from '../pages/not-found'
 
 const Forbidden = lazy(() => import('./forbidden').then((m) => ({ default: m.Forbidden })))
 
@@ -31,5 +31,5 @@ export function RequireRole({ role, children }: RequireRoleProps) {
       </Suspense>
     )
   }
-  return children ?? outlet ?? <NotFoundPage />
+  return children ?? outlet ?? <LazyNotFoundPage />
 }

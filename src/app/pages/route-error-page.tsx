@@ -1,6 +1,6 @@
 import { isRouteErrorResponse, useRouteError } from 'react-router'
-import { NotFoundPage } from '../../components/feedback/status-pages'
 import { ServiceProblem } from '../../components/feedback/service-problem'
+import { LazyNotFoundPage } from './not-found'
 
 /**
  * When a page fails to load or crashes. A page's code that cannot be fetched (no signal, or a new
@@ -8,7 +8,7 @@ import { ServiceProblem } from '../../components/feedback/service-problem'
  */
 export function RouteErrorPage() {
   const error = useRouteError()
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />
+  if (isRouteErrorResponse(error) && error.status === 404) return <LazyNotFoundPage />
   return (
     <ServiceProblem
       reason="This page could not be shown. Reloading the page usually fixes this."
