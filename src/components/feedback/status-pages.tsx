@@ -11,11 +11,7 @@ export function NotFoundPage() {
       <p className="govuk-body">
         If you pasted the web address, check you copied the entire address.
       </p>
-      <p className="govuk-body">
-        <Link className="govuk-link app-link-target" to="/">
-          Go to the overview
-        </Link>
-      </p>
+      <OverviewLink />
     </>
   )
 }
@@ -44,11 +40,18 @@ export function ForbiddenPage({ pageIsFor, elsewhere }: ForbiddenPageProps) {
           </p>
         </>
       )}
-      <p className="govuk-body">
-        <Link className="govuk-link app-link-target" to="/">
-          Go to the overview
-        </Link>
-      </p>
+      <OverviewLink />
     </>
+  )
+}
+
+/** The way out of a page with nothing for the reader: back to the overview. */
+function OverviewLink() {
+  return (
+    <p className="govuk-body">
+      <Link className="govuk-link app-link-target" to="/">
+        Go to the overview
+      </Link>
+    </p>
   )
 }

@@ -1,5 +1,4 @@
-// The concern's vocabulary is shared with the chair's side (src/domain/concern); the long date
-// forms are the councillor's pages' own.
+// The concern's vocabulary and dates are shared with the chair's side (src/domain/concern).
 export {
   ALREADY_REPORTED_LABELS,
   namesFrom,
@@ -14,22 +13,4 @@ export {
   type Names,
 } from '../../domain/concern/vocabulary'
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'Europe/London',
-})
-const timeFormat = new Intl.DateTimeFormat('en-GB', {
-  hour: 'numeric',
-  minute: '2-digit',
-  hour12: true,
-  timeZone: 'Europe/London',
-})
-
-/** "3 March 2026" */
-export const formatDate = (iso: string): string => dateFormat.format(new Date(iso))
-
-/** "3 March 2026 at 2:05pm" */
-export const formatDateTime = (iso: string): string =>
-  `${formatDate(iso)} at ${timeFormat.format(new Date(iso)).replace(/\s/g, '').toLowerCase()}`
+export { formatDate, formatDateTime } from '../../domain/concern/dates'

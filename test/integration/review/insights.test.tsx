@@ -153,7 +153,7 @@ describe('insights', () => {
       as: 'chair',
     })
     expect(
-      await screen.findByText('No concerns raised from 1 Jan 2001 to 31 Dec 2001.'),
+      await screen.findByText('No concerns raised from 1 January 2001 to 31 December 2001.'),
     ).toBeInTheDocument()
     expect(screen.getByText(/There is nothing to chart for this period/)).toBeInTheDocument()
     expect(screen.queryByRole('region', { name: 'Concerns by risk theme' })).toBeNull()

@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
 import type { ConcernListItem, ConcernSort } from '../../../lib/api'
-import { ageInWords, formatDate, type Names } from '../labels'
+import { ageInWords, formatShortDate, type Names } from '../labels'
 import { ReplyState, SampleTag, StatusTag } from '../status-tag'
 
 interface QueueListProps {
@@ -51,7 +51,7 @@ export function QueueList({ items, names, sort, queueSearch, now = new Date() }:
               <div className="govuk-summary-list__row">
                 <dt className="govuk-summary-list__key">Raised</dt>
                 <dd className="govuk-summary-list__value">
-                  {formatDate(item.createdAt)}{' '}
+                  {formatShortDate(item.createdAt)}{' '}
                   <span className="app-review-worklist-item__age">
                     ({ageInWords(item.createdAt, now)}
                     {ageInWords(item.createdAt, now) === 'today' ? '' : ' ago'})
