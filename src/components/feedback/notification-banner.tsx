@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react'
+import { useId, type ReactNode, type Ref } from 'react'
 import './notification-banner.scss'
 
 interface NotificationBannerProps {
@@ -15,6 +15,10 @@ interface NotificationBannerProps {
   className?: string
   /** A button that hides the banner, after the content. */
   onDismiss?: () => void
+  /** For a banner that takes focus when it appears (with `focusable`). */
+  ref?: Ref<HTMLDivElement>
+  /** Focusable from script (tabindex -1), not in the tab order. */
+  focusable?: boolean
   children: ReactNode
 }
 
@@ -25,6 +29,8 @@ export function NotificationBanner({
   role,
   className,
   onDismiss,
+  ref,
+  focusable = false,
   children,
 }: NotificationBannerProps) {
   const titleId = useId()
@@ -37,6 +43,8 @@ export function NotificationBanner({
       className={classes.join(' ')}
       role={role ?? (success ? 'alert' : 'region')}
       aria-labelledby={titleId}
+      ref={ref}
+      {...(focusable ? { tabIndex: -1 } : {})}
     >
       <div className="govuk-notification-banner__header">
         <h2 className="govuk-notification-banner__title" id={titleId}>

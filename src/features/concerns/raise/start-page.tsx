@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react'
+import { NotificationBanner } from '../../../components/feedback/notification-banner'
 import { useNavigate } from 'react-router'
 import { ErrorSummary } from '../../../components/feedback/error-summary'
 import { discardOfferedDraft, offeredDraft, takeOfferedDraft } from '../draft-shelf'
@@ -122,37 +123,24 @@ function DraftOffer({
 }) {
   const title = draft.answers.title.trim()
   return (
-    <div
-      className="govuk-notification-banner app-concerns-draft-offer"
-      role="region"
-      aria-labelledby="draft-offer-title"
-    >
-      <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id="draft-offer-title">
-          Unsent concern
-        </h2>
+    <NotificationBanner title="Unsent concern" className="app-concerns-draft-offer">
+      <p className="govuk-notification-banner__heading">You have a concern you have not sent yet</p>
+      <p className="govuk-body">
+        {title ? <q className="app-concerns-draft-offer__title">{title}</q> : 'Untitled'}, saved on
+        this device on {formatDateTime(draft.savedAt)}.
+        {draft.returned &&
+          (isUnknownOutcome(draft.returned.reason)
+            ? ` ${UNKNOWN_OUTCOME.heading}: ${REASONS[draft.returned.reason]} ${UNKNOWN_OUTCOME.sendAgain}`
+            : ` It was not sent: ${REASONS[draft.returned.reason]}`)}
+      </p>
+      <div className="govuk-button-group">
+        <button type="button" className="govuk-button" onClick={onResume}>
+          Resume draft
+        </button>
+        <button type="button" className="govuk-button govuk-button--warning" onClick={onDiscard}>
+          Discard draft
+        </button>
       </div>
-      <div className="govuk-notification-banner__content">
-        <p className="govuk-notification-banner__heading">
-          You have a concern you have not sent yet
-        </p>
-        <p className="govuk-body">
-          {title ? <q className="app-concerns-draft-offer__title">{title}</q> : 'Untitled'}, saved
-          on this device on {formatDateTime(draft.savedAt)}.
-          {draft.returned &&
-            (isUnknownOutcome(draft.returned.reason)
-              ? ` ${UNKNOWN_OUTCOME.heading}: ${REASONS[draft.returned.reason]} ${UNKNOWN_OUTCOME.sendAgain}`
-              : ` It was not sent: ${REASONS[draft.returned.reason]}`)}
-        </p>
-        <div className="govuk-button-group">
-          <button type="button" className="govuk-button" onClick={onResume}>
-            Resume draft
-          </button>
-          <button type="button" className="govuk-button govuk-button--warning" onClick={onDiscard}>
-            Discard draft
-          </button>
-        </div>
-      </div>
-    </div>
+    </NotificationBanner>
   )
 }

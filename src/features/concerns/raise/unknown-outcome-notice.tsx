@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { NotificationBanner } from '../../../components/feedback/notification-banner'
 import { UNKNOWN_OUTCOME } from '../unknown-outcome-text'
 
 interface UnknownOutcomeNoticeProps {
@@ -26,24 +27,16 @@ export function UnknownOutcomeNotice({
     if (announce) box.current?.focus()
   }, [announce, focusKey])
   return (
-    <div
-      ref={box}
-      className="govuk-notification-banner"
+    <NotificationBanner
+      title="Not confirmed"
       role={announce ? 'alert' : 'region'}
-      aria-labelledby="unknown-outcome-title"
-      tabIndex={-1}
+      ref={box}
+      focusable
     >
-      <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id="unknown-outcome-title">
-          Not confirmed
-        </h2>
-      </div>
-      <div className="govuk-notification-banner__content">
-        <p className="govuk-notification-banner__heading">{UNKNOWN_OUTCOME.heading}</p>
-        <p className="govuk-body">
-          {cause} {changedSince ? UNKNOWN_OUTCOME.changedSince : UNKNOWN_OUTCOME.sendAgain}
-        </p>
-      </div>
-    </div>
+      <p className="govuk-notification-banner__heading">{UNKNOWN_OUTCOME.heading}</p>
+      <p className="govuk-body">
+        {cause} {changedSince ? UNKNOWN_OUTCOME.changedSince : UNKNOWN_OUTCOME.sendAgain}
+      </p>
+    </NotificationBanner>
   )
 }

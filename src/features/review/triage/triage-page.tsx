@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
+import { NotificationBanner } from '../../../components/feedback/notification-banner'
 import { useQuery } from '@tanstack/react-query'
 import { Link, useLocation, useParams } from 'react-router'
 import {
@@ -216,21 +217,8 @@ function SavedBanner({ message }: { message: string }) {
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => ref.current?.focus(), [])
   return (
-    <div
-      className="govuk-notification-banner govuk-notification-banner--success"
-      role="alert"
-      aria-labelledby="saved-title"
-      ref={ref}
-      tabIndex={-1}
-    >
-      <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id="saved-title">
-          Success
-        </h2>
-      </div>
-      <div className="govuk-notification-banner__content">
-        <p className="govuk-notification-banner__heading">{message}</p>
-      </div>
-    </div>
+    <NotificationBanner type="success" ref={ref} focusable>
+      <p className="govuk-notification-banner__heading">{message}</p>
+    </NotificationBanner>
   )
 }
