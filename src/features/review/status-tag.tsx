@@ -1,16 +1,10 @@
-import type { ConcernListItem, ConcernStatus } from '../../lib/api'
-import { STATUS_LABELS, STATUS_TAG_CLASSES } from './labels'
+import type { ConcernListItem } from '../../lib/api'
+import { SampleTag as SharedSampleTag } from '../../domain/concern/tags'
 
-export function StatusTag({ status }: { status: ConcernStatus }) {
-  return (
-    <strong className={`govuk-tag ${STATUS_TAG_CLASSES[status]}`.trim()}>
-      {STATUS_LABELS[status]}
-    </strong>
-  )
-}
+export { StatusTag } from '../../domain/concern/tags'
 
 export function SampleTag() {
-  return <strong className="govuk-tag govuk-tag--grey app-review-sample">Sample data</strong>
+  return <SharedSampleTag className="app-review-sample" />
 }
 
 /** Whether the councillor is owed an answer, in words. */
