@@ -8,6 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { chromium, type BrowserContext } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
+import { CHROMIUM_ARGS } from '../tools/chromium'
 import { baseUrl, CHROMIUM_PATH, waitForHeading1 } from './support'
 
 // Not the suite's shared browser: its contexts are off the record, and Chromium never offers to
@@ -46,15 +47,7 @@ describe('installing the app (real server)', () => {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS.filter((arg) => arg !== '--headless'),
       baseURL: baseUrl('server'),
       viewport: { width: 810, height: 1080 },
     })

@@ -29,20 +29,11 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 import lighthouse, { type Config, type Result } from 'lighthouse'
 import { chromium, type Browser } from 'playwright-core'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tools/chromium'
+import { spawnDemoServer } from '../tools/demo-server'
 import { freePort } from '../tools/free-port'
 
 const root = path.resolve(import.meta.dirname, '../..')
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 const args = process.argv.slice(2)
 const RUNS = Number(args[args.indexOf('--runs') + 1] ?? 5) || 5
@@ -123,22 +114,7 @@ function snapshot(): { app: string; server: string; dir: string } {
 
 async function startServer(app: string, server: string, dataDir: string) {
   const port = await freePort()
-  // The embedded database in a new folder, never whatever DATABASE_URL the shell has.
-  const env = { ...process.env }
-  delete env.DATABASE_URL
-  const child = spawn(process.execPath, [path.join(server, 'main.js')], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...env,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATA_DIR: path.join(dataDir, 'db'),
-      STATIC_DIR: app,
-      DEMO_SIGN_IN: 'true',
-      LOG_LEVEL: 'warn',
-    },
-  })
+  const child = spawnDemoServer({ serverDir: server, app, dataDir, port, cwd: root })
   const origin = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 60_000
   while (Date.now() < deadline) {

@@ -6,11 +6,12 @@
  *
  * Writes public/screenshots/overview-{portrait,landscape}.jpg; commit them with the manifest.
  */
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { chromium } from 'playwright-core'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tools/chromium'
+import { spawnDemoServer } from '../tools/demo-server'
 import { freePort } from '../tools/free-port'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -23,34 +24,14 @@ const SHOTS = [
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ee-shots-'))
 const port = await freePort()
 const origin = `http://127.0.0.1:${port}`
-const env = { ...process.env }
-delete env.DATABASE_URL
-const server = spawn(process.execPath, [path.join(root, 'dist-server/main.js')], {
+const server = spawnDemoServer({
+  serverDir: path.join(root, 'dist-server'),
+  app: path.join(root, 'dist'),
+  dataDir,
+  port,
   cwd: root,
-  stdio: ['ignore', 'ignore', 'inherit'],
-  env: {
-    ...env,
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    DATA_DIR: path.join(dataDir, 'db'),
-    STATIC_DIR: path.join(root, 'dist'),
-    DEMO_SIGN_IN: 'true',
-    LOG_LEVEL: 'warn',
-  },
 })
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-})
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
 try {
   for (
     let tries = 0;

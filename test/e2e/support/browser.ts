@@ -10,19 +10,9 @@ import path from 'node:path'
 import { inject, onTestFinished } from 'vitest'
 import { watchCsp } from './csp'
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tools/chromium'
 
-// Without the networking flags Chromium keeps calling home on a machine with no network.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+export { CHROMIUM_PATH }
 
 export const viewports = {
   portrait: { width: 768, height: 1024 },
