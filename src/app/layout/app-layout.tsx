@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react'
 import { Outlet } from 'react-router'
 import { useSession } from '../../lib/query'
+import { useSessionChangesFromOtherTabs } from '../../features/session'
 import { AppFooter } from './app-footer'
 import { AppHeader } from './app-header'
 import { MAIN_CONTENT_ID, SkipLink } from './skip-link'
@@ -15,6 +16,7 @@ const Banners = lazy(() => import('./banners').then((m) => ({ default: m.Banners
 export function AppLayout() {
   const session = useSession()
   useFocusMainHeadingOnNavigate()
+  useSessionChangesFromOtherTabs()
   return (
     <div className="app-layout">
       <SkipLink />

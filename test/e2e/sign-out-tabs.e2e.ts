@@ -1,0 +1,101 @@
+// Sign-out on a shared tablet, against the real server's production build: two tabs of one
+// browser share the session cookie and storage. Signing out in one reaches the other within a
+// second, and afterwards every storage the page can reach is listed and holds nothing of the
+// councillor's (their name, their concerns' titles) and no answer from the API.
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import {
+  expectHeading1,
+  expectNoAxeViolations,
+  newContext,
+  openPage,
+  signIn,
+  signOut,
+  type ViewportName,
+} from './support'
+
+interface StorageListing {
+  localStorage: Record<string, string>
+  sessionStorage: Record<string, string>
+  indexedDb: string[]
+  /** Every URL held in Cache Storage, by cache name. */
+  caches: Record<string, string[]>
+}
+
+/** Everything the page's origin keeps on the device that a script can read. */
+function listStorage(page: Page): Promise<StorageListing> {
+  return page.evaluate(async () => {
+    const entries = (storage: Storage) =>
+      Object.fromEntries(
+        Array.from({ length: storage.length }, (_, index) => {
+          const key = storage.key(index) ?? ''
+          return [key, storage.getItem(key) ?? '']
+        }),
+      )
+    const databases = await indexedDB.databases()
+    const cacheListing: Record<string, string[]> = {}
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name)
+      cacheListing[name] = (await cache.keys()).map((request) => request.url)
+    }
+    return {
+      localStorage: entries(localStorage),
+      sessionStorage: entries(sessionStorage),
+      indexedDb: databases.map((database) => database.name ?? ''),
+      caches: cacheListing,
+    }
+  })
+}
+
+const NAME = 'Demo Councillor A'
+const signedInName = (page: Page) => page.getByRole('banner').getByText(NAME)
+
+describe.each<ViewportName>(['portrait', 'landscape'])('sign-out across tabs (%s)', (viewport) => {
+  it('reaches the other tab within a second and leaves nothing of the user behind', async () => {
+    const context = await newContext(viewport, 'server')
+    const first = await openPage(context, '/sign-in')
+    await signIn(first.page, 'cllr-banbury')
+    await signedInName(first.page).waitFor()
+
+    // The second tab reads the councillor's own concerns, which the first tab never opened.
+    const second = await openPage(context, '/concerns')
+    await expectHeading1(second.page, 'My concerns')
+    const concernLinks = second.page
+      .getByRole('main')
+      .getByRole('heading', { level: 2 })
+      .getByRole('link')
+    await concernLinks.first().waitFor()
+    const titles = (await concernLinks.allInnerTexts()).map((text) => text.trim())
+    await concernLinks.first().click()
+    await second.page.getByRole('heading', { level: 1, name: titles[0] }).waitFor()
+
+    await signOut(first.page)
+    const signedOutAt = Date.now()
+    await expectHeading1(second.page, 'Sign in')
+    const reachedAfter = Date.now() - signedOutAt
+    expect(reachedAfter, 'milliseconds for the sign-out to reach the other tab').toBeLessThan(1_000)
+    await expect.poll(() => signedInName(second.page).count()).toBe(0)
+    await expectNoAxeViolations(second.page, `sign-in after sign-out elsewhere (${viewport})`)
+
+    // Back in the second tab shows nothing of theirs: the session is gone, so sign-in again.
+    await second.page.goBack()
+    await expectHeading1(second.page, 'Sign in')
+
+    for (const page of [first.page, second.page]) {
+      const listing = await listStorage(page)
+      const text = JSON.stringify(listing)
+      expect(text, 'the councillor’s name left in storage').not.toContain(NAME)
+      for (const title of titles) {
+        expect(text, `a concern title left in storage: ${title}`).not.toContain(title)
+      }
+      const apiUrls = Object.values(listing.caches)
+        .flat()
+        .filter((url) => new URL(url).pathname.startsWith('/api/'))
+      expect(apiUrls, 'API answers kept in Cache Storage').toEqual([])
+      // Only the app's own settings may stay: list them so a new key has to be looked at.
+      expect(Object.keys(listing.localStorage).sort()).toEqual([])
+      expect(Object.keys(listing.sessionStorage).sort()).toEqual([])
+      expect(listing.indexedDb).toEqual([])
+    }
+  })
+})
