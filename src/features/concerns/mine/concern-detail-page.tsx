@@ -19,7 +19,13 @@ import { BackLink } from '../page-parts'
 import { NewReplyTag, SampleTag, StatusTag } from './tags'
 import { LoadError } from '../../../components/feedback/load-error'
 import { PageTitle } from '../../../components/feedback/page-title'
-import { Timeline, TimelineItem } from '../../../domain/concern/timeline'
+import {
+  conversationTitle,
+  MessageText,
+  Timeline,
+  TimelineItem,
+} from '../../../domain/concern/timeline'
+import { AddInformationForm } from './add-information-form'
 import '../concerns.scss'
 
 /** `/concerns/:id`: one of the councillor's concerns: what they sent, what happened, the replies. */
@@ -110,6 +116,9 @@ function Detail({ concern, unread }: { concern: Concern; unread: number }) {
   const replies = concern.events.filter((event) => event.type === 'reply')
   const newFrom = replies.length - unread
   const theme = themes.data?.find((t) => t.id === concern.themeId)
+  const canAdd = concern.status !== 'closed'
+  const asked = canAdd && chairAsked(concern)
+  const form = <AddInformationForm concern={concern} userId={concern.author.id} asked={asked} />
 
   return (
     <>
@@ -148,6 +157,8 @@ function Detail({ concern, unread }: { concern: Concern; unread: number }) {
         )}
       </section>
 
+      {asked && form}
+
       <section aria-labelledby="timeline-heading">
         <h2 className="govuk-heading-m" id="timeline-heading">
           What has happened
@@ -158,9 +169,12 @@ function Detail({ concern, unread }: { concern: Concern; unread: number }) {
             .map((event) => (
               <TimelineItem
                 key={event.id}
-                title={eventTitle(event)}
-                meta={`${event.type === 'submitted' ? 'You' : event.actor.name}, ${formatDateTime(event.at)}`}
+                title={conversationTitle(event, concern.author.id) ?? eventTitle(event)}
+                meta={`${event.actor.id === concern.author.id ? 'You' : event.actor.name}, ${formatDateTime(event.at)}`}
               >
+                {event.type === 'message' && event.text !== null && (
+                  <MessageText text={event.text} />
+                )}
                 {event.referredTo && (
                   <p className="govuk-body">
                     Referred to: <MultilineText text={event.referredTo} />
@@ -186,8 +200,21 @@ function Detail({ concern, unread }: { concern: Concern; unread: number }) {
           showSubTheme={(theme?.subThemes.length ?? 0) > 0 || concern.subThemeId !== null}
         />
       </section>
+
+      {canAdd && !asked && form}
     </>
   )
+}
+
+/**
+ * The chair's latest reply asks something the councillor has not answered: it is newer than their
+ * last message and holds a question (the "Ask for more information" template does).
+ */
+function chairAsked(concern: Concern): boolean {
+  const last = concern.events.findLast(
+    (event) => event.type === 'reply' || event.type === 'message',
+  )
+  return last?.type === 'reply' && (last.text ?? '').includes('?')
 }
 
 function eventTitle(event: ConcernEvent): string {
