@@ -7,7 +7,7 @@ import { findPersona, sessionUserOf } from '../src/lib/backend/seed/personas'
 export type { StoredConcern } from '../src/lib/backend/concern-records'
 
 /** Bump when StoreData changes shape: a saved store of another version is thrown away. */
-export const STORE_VERSION = 2
+export const STORE_VERSION = 3
 
 /** The first successful answer to a request sent with an Idempotency-Key (POST or PATCH). */
 export interface IdempotencyRecord {

@@ -36,6 +36,12 @@ export const concernCollectionHandlers = (getStore: GetStore) => [
         }
       }
       matching.sort(SORTERS[query.sort])
+      // Over every concern the filters match, not only this page: the navigation's count.
+      const unreadReplies = matching.reduce(
+        (sum, concern) =>
+          sum + listItemFor(user, concern, store.data.repliesRead[concern.id] ?? 0).unreadReplies,
+        0,
+      )
       const start = (query.page - 1) * query.pageSize
       const items = matching
         .slice(start, start + query.pageSize)
@@ -47,6 +53,7 @@ export const concernCollectionHandlers = (getStore: GetStore) => [
         total: matching.length,
         totalPages: Math.ceil(matching.length / query.pageSize),
         statusCounts,
+        unreadReplies,
       })
     }),
   ),

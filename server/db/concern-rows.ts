@@ -5,6 +5,7 @@ import type {
   ConcernEvent,
   ConcernSource,
   ConcernStatus,
+  RedactableField,
   Role,
 } from '../../src/lib/api/schemas'
 import type { StoredConcern } from '../../src/lib/backend/concern-records'
@@ -49,6 +50,8 @@ export function concernRowOf(
     replyCount: counts.replyCount,
     repliesRead: counts.repliesRead,
     searchText: searchTextOf(concern),
+    personalData: concern.personalData,
+    councillorReplied: concern.councillorReplied,
   }
 }
 
@@ -65,14 +68,17 @@ export const eventRowOf = (concernId: string, event: ConcernEvent): NewEventRow 
   text: event.text,
   referredTo: event.referredTo,
   closeReason: event.closeReason,
+  redactedField: event.redactedField,
 })
 
 const actor = (id: string, name: string, role: string): Actor => ({ id, name, role: role as Role })
 
 /** The row's columns, as the shared view functions (concernFor, listItemFor) take them. */
 export function summaryOf(
-  row: Omit<ConcernRow, 'details' | 'searchText'>,
-): Omit<StoredConcern, 'details' | 'events'> {
+  row: Omit<ConcernRow, 'details' | 'searchText' | 'personalData'> & {
+    personalDataFlagged: boolean
+  },
+): Omit<StoredConcern, 'details' | 'events' | 'personalData'> {
   return {
     id: row.id,
     reference: row.reference,
@@ -92,14 +98,17 @@ export function summaryOf(
     status: row.status as ConcernStatus,
     version: row.version,
     awaitingReply: row.awaitingReply,
+    councillorReplied: row.councillorReplied,
+    personalDataFlagged: row.personalDataFlagged,
     sample: row.sample,
   }
 }
 
 export function storedConcernOf(row: ConcernRow, events: EventRow[]): StoredConcern {
   return {
-    ...summaryOf(row),
+    ...summaryOf({ ...row, personalDataFlagged: row.personalData.length > 0 }),
     details: row.details,
+    personalData: row.personalData,
     events: events.map((event) => ({
       id: event.id,
       at: event.at.toISOString(),
@@ -110,6 +119,7 @@ export function storedConcernOf(row: ConcernRow, events: EventRow[]): StoredConc
       text: event.text,
       referredTo: event.referredTo,
       closeReason: event.closeReason,
+      redactedField: event.redactedField as RedactableField | null,
     })),
   }
 }

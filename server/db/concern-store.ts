@@ -1,10 +1,11 @@
 /** Concerns in the database: read, list, count, create and change them as the contract says. */
 import { and, asc, desc, eq, getTableColumns, gte, inArray, lt, sql, type SQL } from 'drizzle-orm'
-import type {
-  ConcernPage,
-  ConcernStatus,
-  CreateConcernRequest,
-  SessionUser,
+import {
+  STATUSES,
+  type ConcernPage,
+  type ConcernStatus,
+  type CheckedCreateConcernRequest,
+  type SessionUser,
 } from '../../src/lib/api/schemas'
 import {
   listItemOf,
@@ -47,7 +48,17 @@ export async function loadConcern(db: AppDb, id: string): Promise<LoadedConcern 
   return { concern: storedConcernOf(row, events), repliesRead: row.repliesRead }
 }
 
-const { details: _details, searchText: _searchText, ...listColumns } = getTableColumns(concerns)
+const {
+  details: _details,
+  searchText: _searchText,
+  personalData: _personalData,
+  ...columns
+} = getTableColumns(concerns)
+/** What a list item needs: no text but the title and location, and only whether data was flagged. */
+const listColumns = {
+  ...columns,
+  personalDataFlagged: sql<boolean>`jsonb_array_length(${concerns.personalData}) > 0`,
+}
 
 const dayStart = (day: string) => new Date(`${day}T00:00:00.000Z`)
 const nextDayStart = (day: string) => new Date(dayStart(day).getTime() + 24 * 3600 * 1000)
@@ -97,7 +108,11 @@ export async function listConcerns(
     filters.length === 0
       ? db.select().from(concernStatusCounts)
       : db
-          .select({ status: concerns.status, count: sql<number>`count(*)::int` })
+          .select({
+            status: concerns.status,
+            count: sql<number>`count(*)::int`,
+            unread: sql<number>`coalesce(sum(greatest(${concerns.replyCount} - ${concerns.repliesRead}, 0)), 0)::int`,
+          })
           .from(concerns)
           .where(and(...filters))
           .groupBy(concerns.status),
@@ -110,10 +125,15 @@ export async function listConcerns(
       .offset((query.page - 1) * query.pageSize),
   ])
   const statusCounts = emptyStatusCounts()
-  for (const { status, count } of countRows) statusCounts[status as ConcernStatus] = count
-  const total = (query.statuses.length > 0 ? query.statuses : Object.keys(statusCounts))
-    .map((status) => statusCounts[status as ConcernStatus])
-    .reduce((sum, count) => sum + count, 0)
+  const unreadByStatus = emptyStatusCounts()
+  for (const row of countRows) {
+    statusCounts[row.status as ConcernStatus] = row.count
+    if ('unread' in row) unreadByStatus[row.status as ConcernStatus] = row.unread
+  }
+  const chosen = (query.statuses.length > 0 ? query.statuses : STATUSES) as readonly ConcernStatus[]
+  const sum = (counts: Record<ConcernStatus, number>) =>
+    chosen.reduce((total, status) => total + counts[status], 0)
+  const total = sum(statusCounts)
   return {
     items: rows.map((row) => listItemOf(viewer, summaryOf(row), row.replyCount, row.repliesRead)),
     page: query.page,
@@ -121,6 +141,8 @@ export async function listConcerns(
     total,
     totalPages: Math.ceil(total / query.pageSize),
     statusCounts,
+    // A councillor's filters always include "their own", so this is only ever the author's.
+    unreadReplies: viewer.role === 'chair' ? 0 : sum(unreadByStatus),
   }
 }
 
@@ -149,7 +171,7 @@ export async function countConcerns(db: AppDb, range: DateRange): Promise<Concer
 /** Inserts a new concern under the next reference of its year (inside the caller's transaction). */
 export async function insertNewConcern(
   tx: AppDb,
-  init: { id: string; input: CreateConcernRequest; author: SessionUser; at: Date },
+  init: { id: string; input: CheckedCreateConcernRequest; author: SessionUser; at: Date },
 ): Promise<StoredConcern> {
   const year = init.at.getUTCFullYear()
   // The counter row is locked until the transaction ends, so references are unique, and a

@@ -4,6 +4,7 @@
  * Nothing here may need a PostgreSQL newer than 15 (Debian's), though PGlite is 18.
  */
 import { sql } from 'drizzle-orm'
+import type { PersonalDataFlag } from '../../src/lib/api/schemas'
 import { FINISHED_STATUSES } from '../../src/lib/backend/concern-records'
 import {
   type AnyPgColumn,
@@ -62,6 +63,13 @@ export const concerns = pgTable(
      * back end.
      */
     searchText: text('search_text').notNull(),
+    /** The personal-data findings the councillor overrode, as still in the text (decision 0014). */
+    personalData: jsonb('personal_data')
+      .$type<PersonalDataFlag[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    /** The author's newest message is newer than the chair's newest reply. */
+    councillorReplied: boolean('councillor_replied').notNull().default(false),
   },
   (table) => [
     check('concerns_version_positive', sql`${table.version} >= 1`),
@@ -83,7 +91,11 @@ export const concerns = pgTable(
   ],
 )
 
-/** Append-only: every submission, status move, reply and note, with who and when. */
+/**
+ * Append-only: every submission, status move, reply, note, message and redaction, with who and
+ * when. The one change the database allows (migration 0005) is redaction's: the `text` of a
+ * message or reply, and nothing else of the row.
+ */
 export const concernEvents = pgTable(
   'concern_events',
   {
@@ -103,6 +115,8 @@ export const concernEvents = pgTable(
     text: text('text'),
     referredTo: text('referred_to'),
     closeReason: text('close_reason'),
+    /** On a "redacted" event, the field that had text removed. */
+    redactedField: text('redacted_field'),
   },
   (table) => [index('concern_events_concern_idx').on(table.concernId, table.seq)],
 )

@@ -85,18 +85,18 @@ describe('POST /concerns', () => {
   })
 
   it('answers 422 with messages per field from the schema', async () => {
-    const body = {
-      ...newConcernBody({ title: 'abc', details: 'too short' }),
-      personalDataConfirmed: false,
-    }
+    const body = newConcernBody({ title: 'abc', details: 'too short' })
     const problem = expectProblem(await post(body), 422, 'validation')
-    expect(problem.errors).toMatchObject({
+    expect(problem.errors).toEqual({
       title: ['Title must be 5 characters or more'],
       details: ['What you noticed must be 20 characters or more'],
-      personalDataConfirmed: [
-        'Confirm that you have removed details that could identify a child or family',
-      ],
     })
+  })
+
+  it('no longer needs personalDataConfirmed, and still accepts it (decision 0014)', async () => {
+    const { personalDataConfirmed: _confirmed, ...unconfirmed } = newConcernBody()
+    expect((await post(unconfirmed)).status).toBe(201)
+    expect((await post(newConcernBody({ personalDataConfirmed: false }))).status).toBe(201)
   })
 
   it('answers 422 for a body that is not an object', async () => {

@@ -5,10 +5,14 @@ import type {
   ConcernListItem,
   ConcernStatus,
   CreateConcernRequest,
+  PersonalDataFlag,
   SessionUser,
 } from '../api/schemas'
 
-/** A concern as the server holds it: every event, and no per-reader fields. */
+/**
+ * A concern as the server holds it: every event, and no per-reader fields. `personalDataFlagged`
+ * is `personalData.length > 0`, kept beside it so a list needs no findings.
+ */
 export type StoredConcern = Omit<Concern, 'unreadReplies'>
 
 /** One PATCH: a status move and/or a reply and/or an internal note, by one person at one time. */
@@ -32,6 +36,8 @@ export function newConcernRecord(init: {
   at: Date
   eventId: string
   sample: boolean
+  /** The findings the councillor overrode (see personal-data.ts); none when left out. */
+  personalData?: PersonalDataFlag[]
 }): StoredConcern {
   const { request, author } = init
   const at = init.at.toISOString()
@@ -54,7 +60,10 @@ export function newConcernRecord(init: {
     status: 'submitted',
     version: 1,
     awaitingReply: request.wantsReply,
+    councillorReplied: false,
     sample: init.sample,
+    personalData: init.personalData ?? [],
+    personalDataFlagged: (init.personalData ?? []).length > 0,
     events: [
       event(init.eventId, at, author, 'submitted', {
         fromStatus: null,
@@ -102,7 +111,10 @@ function event(
   actor: Actor,
   type: ConcernEvent['type'],
   fields: Partial<
-    Pick<ConcernEvent, 'fromStatus' | 'toStatus' | 'text' | 'referredTo' | 'closeReason'>
+    Pick<
+      ConcernEvent,
+      'fromStatus' | 'toStatus' | 'text' | 'referredTo' | 'closeReason' | 'redactedField'
+    >
   >,
 ): ConcernEvent {
   return {
@@ -115,6 +127,7 @@ function event(
     text: null,
     referredTo: null,
     closeReason: null,
+    redactedField: null,
     ...fields,
   }
 }
@@ -149,7 +162,7 @@ export function listItemFor(
 /** The list's view of a concern from its columns alone (a back end that keeps counts, not events). */
 export function listItemOf(
   viewer: SessionUser,
-  concern: Omit<StoredConcern, 'details' | 'events'>,
+  concern: Omit<StoredConcern, 'details' | 'events' | 'personalData'>,
   replies: number,
   repliesRead: number,
 ): ConcernListItem {
@@ -173,6 +186,8 @@ export function listItemOf(
     version: concern.version,
     awaitingReply: concern.awaitingReply,
     unreadReplies: unreadOf(viewer, concern.author.id, replies, repliesRead),
+    personalDataFlagged: concern.personalDataFlagged,
+    councillorReplied: concern.councillorReplied,
     sample: concern.sample,
   }
 }

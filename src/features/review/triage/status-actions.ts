@@ -73,6 +73,10 @@ export function eventSummary(event: ConcernEvent): string {
       return `${who} replied to the councillor`
     case 'note':
       return `${who} added an internal note`
+    case 'message':
+      return `${who} added information`
+    case 'redacted':
+      return `${who} removed details that could identify someone`
   }
 }
 

@@ -12,4 +12,6 @@ export const concernKeys = {
   detail: (id: string) => [...concernKeys.details(), id] as const,
   /** Mutation key of raising a concern; its defaults are registered at start-up. */
   create: () => [...concernKeys.all, 'create'] as const,
+  /** Mutation key of the author adding information to a concern (POST /concerns/:id/messages). */
+  addMessage: () => [...concernKeys.all, 'add-message'] as const,
 }

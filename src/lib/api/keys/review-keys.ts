@@ -20,4 +20,6 @@ export const reviewKeys = {
   summary: (range: DateRange) => [...reviewKeys.summaries(), range] as const,
   /** Mutation key of every change the chair makes to a concern. */
   update: () => [...reviewKeys.all, 'update'] as const,
+  /** Mutation key of the chair removing text from a concern (POST /concerns/:id/redactions). */
+  redact: () => [...reviewKeys.all, 'redact'] as const,
 }

@@ -1,5 +1,10 @@
 import * as z from 'zod/mini'
 import { ID_MAX_LENGTH, idSchema, isoDateTimeSchema } from './common'
+import {
+  PERSONAL_DATA_LIMITS,
+  personalDataFlagSchema,
+  redactableFieldSchema,
+} from './personal-data'
 import { roleSchema } from './session'
 import { normaliseLineBreaks, TEXT_MESSAGES, textProblems, type TextKind } from './text-hygiene'
 
@@ -14,6 +19,7 @@ export const CONCERN_LIMITS = {
   noteMax: 2000,
   referredToMax: 200,
   closeReasonMax: 500,
+  messageMax: 2000,
   idempotencyKeyMin: 8,
   idempotencyKeyMax: 200,
   pageSizeMax: 100,
@@ -39,6 +45,7 @@ export const CONCERN_TEXT = {
   note: { what: 'Note', kind: 'multi-line' },
   referredTo: { what: 'Referred to', kind: 'single-line' },
   closeReason: { what: 'Reason for closing', kind: 'multi-line' },
+  message: { what: 'The information you add', kind: 'multi-line' },
 } as const satisfies Record<string, { what: string; kind: TextKind }>
 
 /**
@@ -67,6 +74,16 @@ export const CONCERN_MESSAGES = {
   noteMissing: 'Enter the note',
   referredToMissing: 'Enter who the concern is referred to',
   closeReasonMissing: 'Enter why the concern is being closed',
+  messageMissing: 'Enter the information you want to add',
+  /** A finding of the personal-data detector that the councillor has not overridden. */
+  personalDataFound: (match: string) =>
+    `Change the text, or confirm that “${match}” does not identify a child or family`,
+  overridesTooMany: `Confirm at most ${PERSONAL_DATA_LIMITS.overridesMax} details: change the text instead`,
+  redactionEmpty: 'Select the text to remove',
+  redactionOutside: 'Select text that is in the field',
+  redactionEventMissing: 'Say which message or reply to remove text from',
+  redactionEventUnwanted: 'Only give a message or reply when removing text from one',
+  redactionEventUnknown: 'Select a message or reply of this concern',
 } as const
 
 /** The first thing a schema refuses in a value, in its own words; undefined when it is fine. */
@@ -171,15 +188,38 @@ export const createConcernRequestSchema = z.object({
   source: z.enum(SOURCES, CONCERN_MESSAGES.sourceMissing),
   alreadyReported: z.enum(ALREADY_REPORTED, CONCERN_MESSAGES.alreadyReportedMissing),
   wantsReply: z.boolean(CONCERN_MESSAGES.wantsReplyMissing),
-  /** The councillor confirmed they removed details that could identify a child or family. */
-  personalDataConfirmed: z.literal(true, CONCERN_MESSAGES.confirmMissing),
+  /**
+   * Each finding of the personal-data detector that the councillor says does not identify a child
+   * or family (decision 0014); any other finding is refused with 422 on its field.
+   */
+  personalDataOverrides: z._default(
+    z
+      .array(personalDataFlagSchema)
+      .check(z.maxLength(PERSONAL_DATA_LIMITS.overridesMax, CONCERN_MESSAGES.overridesTooMany)),
+    [],
+  ),
+  /** Accepted, no longer required: a concern queued on a tablet before overrides still sends. */
+  personalDataConfirmed: z.optional(z.boolean()),
 })
-export type CreateConcernRequest = z.infer<typeof createConcernRequestSchema>
+/** What a client sends (overrides may be left out). */
+export type CreateConcernRequest = z.input<typeof createConcernRequestSchema>
+/** The same once checked, as a back end holds it (overrides always present). */
+export type CheckedCreateConcernRequest = z.output<typeof createConcernRequestSchema>
 
 export const actorSchema = z.object({ id: idSchema, name: z.string(), role: roleSchema })
 export type Actor = z.infer<typeof actorSchema>
 
-export const EVENT_TYPES = ['submitted', 'status-changed', 'reply', 'note'] as const
+export const EVENT_TYPES = [
+  'submitted',
+  'status-changed',
+  'reply',
+  'note',
+  /** The author added information (POST /concerns/:id/messages). */
+  'message',
+  /** The chair removed text (POST /concerns/:id/redactions); never holds the text. */
+  'redacted',
+] as const
+export type ConcernEventType = (typeof EVENT_TYPES)[number]
 export const concernEventSchema = z.object({
   id: idSchema,
   at: isoDateTimeSchema,
@@ -187,10 +227,15 @@ export const concernEventSchema = z.object({
   type: z.enum(EVENT_TYPES),
   fromStatus: z.nullable(statusSchema),
   toStatus: z.nullable(statusSchema),
-  /** A reply the councillor sees, or (type "note") an internal note only the chair sees. */
+  /**
+   * A reply the councillor sees, the councillor's message, or (type "note") an internal note only
+   * the chair sees. Null for "redacted" events.
+   */
   text: z.nullable(z.string()),
   referredTo: z.nullable(z.string()),
   closeReason: z.nullable(z.string()),
+  /** On a "redacted" event, which text had something removed; null on every other event. */
+  redactedField: z.nullable(redactableFieldSchema),
 })
 export type ConcernEvent = z.infer<typeof concernEventSchema>
 
@@ -216,6 +261,10 @@ const concernFields = {
   awaitingReply: z.boolean(),
   /** Replies the author has not opened yet (0 for anyone else). */
   unreadReplies: z.int().check(z.minimum(0)),
+  /** The councillor overrode at least one personal-data finding when raising it. */
+  personalDataFlagged: z.boolean(),
+  /** The author's newest message is newer than the chair's newest reply (or there is none). */
+  councillorReplied: z.boolean(),
   /** Demo data shipped with the mock server, never a real concern. */
   sample: z.boolean(),
 }
@@ -226,6 +275,8 @@ export type ConcernListItem = z.infer<typeof concernSummarySchema>
 export const concernSchema = z.object({
   ...concernFields,
   details: z.string(),
+  /** The findings the councillor overrode, as still in the text: which field, which rule. */
+  personalData: z.array(personalDataFlagSchema),
   /** Oldest first. Internal notes are present only for the chair. */
   events: z.array(concernEventSchema),
 })
@@ -243,6 +294,8 @@ export const concernPageSchema = z.object({
   totalPages: z.int().check(z.minimum(0)),
   /** Counts per status for the same filters, ignoring the status filter (for tabs). */
   statusCounts: z.record(statusSchema, z.int()),
+  /** The author's unread replies over every concern the filters match (not only this page); 0 for the chair. */
+  unreadReplies: z.int().check(z.minimum(0)),
 })
 export type ConcernPage = z.infer<typeof concernPageSchema>
 
@@ -295,6 +348,32 @@ export const updateConcernRequestSchema = z.object({
   ),
 })
 export type UpdateConcernRequest = z.infer<typeof updateConcernRequestSchema>
+
+/** POST /concerns/:id/messages: the author adds information, e.g. to answer a reply. */
+export const concernMessageRequestSchema = z.object({
+  text: freeText({
+    ...CONCERN_TEXT.message,
+    min: 1,
+    max: CONCERN_LIMITS.messageMax,
+    missing: CONCERN_MESSAGES.messageMissing,
+  }),
+})
+export type ConcernMessageRequest = z.infer<typeof concernMessageRequestSchema>
+
+const offsetSchema = z.int().check(z.minimum(0))
+
+/**
+ * POST /concerns/:id/redactions: the chair replaces text[start, end) (UTF-16 offsets) of a field,
+ * or of a message or reply event (`eventId`, when `field` is "message"), with "[removed]". Whether
+ * the range and event fit the concern is checked by the back end (422).
+ */
+export const redactionRequestSchema = z.object({
+  field: redactableFieldSchema,
+  eventId: z.optional(idSchema),
+  start: offsetSchema,
+  end: offsetSchema,
+})
+export type RedactionRequest = z.infer<typeof redactionRequestSchema>
 
 /** The free-text fields of a change the chair makes. */
 export type ChangeTextField = 'reply' | 'note' | 'referredTo' | 'closeReason'
