@@ -29,9 +29,10 @@ describe('board pages have no axe violations', () => {
     expect(await axe(risk.container)).toHaveNoViolations()
   })
 
-  it('an empty filter result', async () => {
-    const { container } = renderApp({ url: '/objectives?q=zebra', as: 'cllr-banbury' })
-    await screen.findByText('No objectives match your filters.')
+  it('the chair’s overview, with its own main action', async () => {
+    const { container } = renderApp({ url: '/', as: 'chair' })
+    await within(await screen.findByRole('main')).findByRole('link', { name: 'Review concerns' })
+    await screen.findAllByRole('heading', { name: /^Risk theme \d/ })
     expect(await axe(container)).toHaveNoViolations()
   })
 

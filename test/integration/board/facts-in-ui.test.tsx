@@ -1,12 +1,12 @@
 /*
  * What the pages SHOW, checked against the report: every figure, progress item, objective wording,
  * quotation and risk-theme description on the objective and risk-theme pages is found, word for
- * word, in the paragraph its "Source: … para N" note names.
+ * word, in the paragraph its note names (a fact's compact "para N", a risk theme's "Source: …").
  */
 import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { renderApp } from '../../helpers/render-app'
-import { sourceParagraphOf } from './board-helpers'
+import { paragraphRefIn, sourceParagraphOf } from './board-helpers'
 import { normalise, paragraph } from './report-fixture'
 
 /** Checks one piece of text against a paragraph; a leading capital may be the app's own. */
@@ -54,13 +54,13 @@ describe.each(['objective-1', 'objective-2', 'objective-3', 'objective-4'])(
       const facts = main.querySelectorAll('li.app-board-fact')
       expect(facts.length).toBeGreaterThan(0)
       for (const fact of facts) {
-        const para = sourceParagraphOf(fact.querySelector(':scope > .app-board-source'))
+        const para = sourceParagraphOf(paragraphRefIn(fact))
         for (const part of factParts(fact)) expectInParagraph(part, para)
       }
 
       for (const figure of main.querySelectorAll('figure.app-board-evidence')) {
         const quote = (figure.querySelector('blockquote')?.textContent ?? '').replace(/[‘’]/g, '')
-        const para = sourceParagraphOf(figure.querySelector(':scope > .app-board-source'))
+        const para = sourceParagraphOf(paragraphRefIn(figure))
         expectInParagraph(`'${quote}'`, para)
       }
     })
@@ -71,7 +71,7 @@ it('objective 2 shows the Ofsted quotation of May 2014, from para 5', async () =
   renderApp({ url: '/objectives/objective-2', as: 'cllr-banbury' })
   const figure = (await screen.findByText(/the comprehensive auditing programme/)).closest('figure')
   expect(figure).toHaveTextContent(/Ofsted inspection of safeguarding and looked after children/)
-  expect(sourceParagraphOf(figure?.querySelector('.app-board-source'))).toBe(5)
+  expect(sourceParagraphOf(paragraphRefIn(figure))).toBe(5)
 })
 
 describe.each(['rising-demand', 'adolescent-vulnerability', 'serious-case-reviews'])(

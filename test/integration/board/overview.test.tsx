@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { renderApp } from '../../helpers/render-app'
 import { paragraph, normalise } from './report-fixture'
-import { sourceParagraphOf } from './board-helpers'
+import { paragraphRefIn, sectionSourceOf, sourceParagraphOf } from './board-helpers'
 
 async function openOverview() {
   const app = renderApp({ url: '/', as: 'cllr-banbury' })
@@ -15,12 +15,15 @@ describe('the overview (/)', () => {
   it('shows the four headline figures, each with its paragraph of the report', async () => {
     await openOverview()
     const figures = screen.getByRole('region', { name: 'Headline figures' })
+    expect(sectionSourceOf(figures)).toBe(
+      'Source: Cabinet report, 21 October 2014, paragraphs 4 and 5',
+    )
     const tiles = within(figures).getAllByRole('listitem')
     expect(tiles).toHaveLength(4)
     const shown = tiles.map((tile) => {
       const value = tile.querySelector('.app-board-figure__value')?.textContent ?? ''
       const label = tile.querySelector('.app-board-figure__label')?.textContent ?? ''
-      const para = sourceParagraphOf(tile.querySelector('.app-board-source'))
+      const para = sourceParagraphOf(paragraphRefIn(tile))
       return { value, label, para }
     })
     expect(shown.map((figure) => figure.value)).toEqual(['48.2%', '104', 'Sept 2014', '400+'])
@@ -37,12 +40,18 @@ describe('the overview (/)', () => {
     await openOverview()
     const objectives = screen.getByRole('region', { name: 'Objectives' })
     expect(within(objectives).getAllByRole('article')).toHaveLength(4)
+    expect(sectionSourceOf(objectives)).toBe(
+      'Source: Cabinet report, 21 October 2014, paragraphs 4 to 7',
+    )
     expect(
       within(objectives).getByRole('heading', { name: /objective 2: quality assurance/i }),
     ).toBeInTheDocument()
     const risks = screen.getByRole('region', { name: /risk themes/i })
     const cards = within(risks).getAllByRole('article')
     expect(cards).toHaveLength(3)
+    expect(sectionSourceOf(risks)).toBe(
+      'Source: Cabinet report, 21 October 2014, paragraphs 8 to 10',
+    )
     expect(cards.map((card) => card.querySelector('h3')?.textContent)).toEqual([
       'Risk theme 1: Rising child protection and children in care activity',
       'Risk theme 2: Adolescent vulnerability',
@@ -50,9 +59,49 @@ describe('the overview (/)', () => {
     ])
     for (const card of cards) {
       const summary = card.querySelector('.app-board-card__summary')?.textContent ?? ''
-      const para = sourceParagraphOf(card.querySelector('.app-board-source'))
+      const para = sourceParagraphOf(paragraphRefIn(card))
       expect(paragraph(para ?? 0)).toContain(normalise(summary))
     }
+  })
+
+  it('names the report once per section, each card and figure keeping its paragraph', async () => {
+    await openOverview()
+    // One full source line each for the figures, objectives and risk themes, one under the
+    // report's chart and one under the concerns chart: never one per card.
+    const lines = [...document.querySelectorAll('main .app-board-source')].map(
+      (line) => line.textContent,
+    )
+    expect(lines.filter((line) => line?.startsWith('Source: Cabinet report'))).toHaveLength(4)
+    expect(screen.getAllByText(/^Source: Cabinet report, 21 October 2014/)).toHaveLength(5)
+    // Each card still says where it comes from, in a word: "para 4".
+    for (const card of screen.getAllByRole('article')) {
+      expect(sourceParagraphOf(paragraphRefIn(card)), card.textContent).toBeDefined()
+    }
+  })
+
+  it('puts the councillor’s main action, Raise a concern, before the figures', async () => {
+    await openOverview()
+    const main = screen.getByRole('main')
+    const raise = within(main).getAllByRole('link', { name: 'Raise a concern' })[0]
+    const figures = screen.getByRole('region', { name: 'Headline figures' })
+    expect(raise).toHaveAttribute('href', '/concerns/new')
+    expect(raise?.compareDocumentPosition(figures)).toBe(Node.DOCUMENT_POSITION_FOLLOWING)
+    expect(within(main).queryByRole('link', { name: 'Review concerns' })).not.toBeInTheDocument()
+  })
+
+  it('gives the chair Review concerns as the main action, not the councillor’s form', async () => {
+    renderApp({ url: '/', as: 'chair' })
+    const main = await screen.findByRole('main')
+    const review = await within(main).findByRole('link', { name: 'Review concerns' })
+    expect(review).toHaveAttribute('href', '/review')
+    await screen.findAllByRole('article')
+    expect(
+      review.compareDocumentPosition(screen.getByRole('region', { name: 'Headline figures' })),
+    ).toBe(Node.DOCUMENT_POSITION_FOLLOWING)
+    expect(within(main).queryByRole('link', { name: 'Raise a concern' })).not.toBeInTheDocument()
+    expect(
+      screen.queryByRole('region', { name: 'Your role as a councillor' }),
+    ).not.toBeInTheDocument()
   })
 
   it('gives the Role of Members message from para 11 and the route to raise a concern', async () => {
@@ -61,7 +110,9 @@ describe('the overview (/)', () => {
     const quote = role.querySelector('blockquote')?.textContent ?? ''
     expect(paragraph(11)).toContain(normalise(quote))
     expect(quote).toContain('eyes and ears of vulnerable children and families in your ward')
-    expect(sourceParagraphOf(role.querySelector('.app-board-source'))).toBe(11)
+    expect(role.querySelector('figcaption')).toHaveTextContent(
+      'As the Chair of the OSCB has said. Source: Cabinet report, 21 October 2014, para 11 (Role of Members)',
+    )
     expect(within(role).getByRole('link', { name: 'Raise a concern' })).toHaveAttribute(
       'href',
       '/concerns/new',
@@ -82,7 +133,7 @@ describe('the overview (/)', () => {
     expect(within(card).getByText(/raised under this theme/)).toHaveTextContent(
       /^\d+ concerns? raised under this theme in this app$/,
     )
-    expect(sourceParagraphOf(card.querySelector('.app-board-source'))).toBe(9)
+    expect(sourceParagraphOf(paragraphRefIn(card))).toBe(9)
     // The card gives the report's first sentence of para 9, word for word.
     const summary = card.querySelector('.app-board-card__summary')?.textContent ?? ''
     expect(summary).toBe('Adolescents are vulnerable, as reflected in the OSCB report.')

@@ -1,5 +1,5 @@
 import type { Figure } from '../../../lib/api'
-import { SourceNote } from './source-note'
+import { ParagraphRef } from './source-note'
 
 /**
  * A figure in the report's own order of words: "48.2% of under 5s …", "104 families have …";
@@ -19,20 +19,20 @@ export function FigureStatement({ figure }: { figure: Figure }) {
           </>
         )}
       </p>
-      <SourceNote paragraph={figure.sourceParagraph} />
+      <ParagraphRef paragraph={figure.sourceParagraph} />
     </>
   )
 }
 
 const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('en-GB') + text.slice(1)
 
-/** A headline number: the figure large, then what it counts, then where it comes from. */
+/** A headline number: the figure large, then what it counts, then its paragraph of the report. */
 export function FigureTile({ figure }: { figure: Figure }) {
   return (
     <div className="app-board-figure">
       <p className="app-board-figure__value">{figure.display}</p>
       <p className="app-board-figure__label">{figure.label}</p>
-      <SourceNote paragraph={figure.sourceParagraph} />
+      <ParagraphRef paragraph={figure.sourceParagraph} />
     </div>
   )
 }

@@ -2,7 +2,7 @@ import { useId, useState } from 'react'
 import { Link } from 'react-router'
 import type { Objective } from '../../../lib/api'
 import { ObjectiveMore } from './objective-more'
-import { SourceNote } from './source-note'
+import { ParagraphRef } from './source-note'
 
 /**
  * An objective at a glance: short title and summary, with the full wording, figures, progress and
@@ -27,7 +27,7 @@ export function ObjectiveCard({
         <span className="govuk-visually-hidden">:</span> {objective.shortTitle}
       </Heading>
       <p className="app-board-card__summary">{objective.summary}</p>
-      <SourceNote paragraph={objective.sourceParagraph} />
+      <ParagraphRef paragraph={objective.sourceParagraph} />
       <p className="app-board-card__meta">{progressCount(objective)}</p>
       <div className="app-board-card__actions">
         <button

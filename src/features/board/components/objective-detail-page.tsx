@@ -5,7 +5,7 @@ import { riskThemesQuery, useObjective } from '../api/board-queries'
 import { isPercentFigure, PercentFigureChart } from './board-charts'
 import { ObjectiveMore } from './objective-more'
 import { DetailFrame, ReportSource } from './detail-frame'
-import { SourceNote } from './source-note'
+import { ParagraphRef } from './source-note'
 import { RelatedLinks } from './related-links'
 import '../board.scss'
 
@@ -31,7 +31,7 @@ function ObjectiveDetail({ objective }: { objective: Objective }) {
   return (
     <article className="app-board-detail" aria-label={`Objective ${objective.number}`}>
       <p className="govuk-body-l">{objective.summary}</p>
-      <SourceNote paragraph={objective.sourceParagraph} />
+      <ParagraphRef paragraph={objective.sourceParagraph} />
 
       <ObjectiveMore objective={objective} headingLevel={2} />
 

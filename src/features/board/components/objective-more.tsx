@@ -1,6 +1,6 @@
 import type { Objective } from '../../../lib/api'
 import { FigureStatement } from './figure-text'
-import { SourceNote } from './source-note'
+import { ParagraphRef } from './source-note'
 
 /**
  * The objective's full wording, its notable progress (figures first) and evidence: shown in a
@@ -22,7 +22,7 @@ export function ObjectiveMore({
       <blockquote className="app-board-quote">
         <p>{objective.wording}</p>
       </blockquote>
-      <SourceNote paragraph={objective.sourceParagraph} />
+      <ParagraphRef paragraph={objective.sourceParagraph} />
 
       {hasProgress && (
         <>
@@ -36,7 +36,7 @@ export function ObjectiveMore({
             {objective.progress.map((item) => (
               <li key={item.id} className="app-board-fact">
                 <p className="app-board-fact__text">{item.text}</p>
-                <SourceNote paragraph={item.sourceParagraph} />
+                <ParagraphRef paragraph={item.sourceParagraph} />
               </li>
             ))}
           </ul>
@@ -54,7 +54,7 @@ export function ObjectiveMore({
               <figcaption className="app-board-evidence__attribution">
                 {evidence.attribution}
               </figcaption>
-              <SourceNote paragraph={evidence.sourceParagraph} />
+              <ParagraphRef paragraph={evidence.sourceParagraph} />
             </figure>
           ))}
         </>

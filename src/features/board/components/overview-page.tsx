@@ -1,26 +1,31 @@
 import { useQuery } from '@tanstack/react-query'
 import { useDocumentTitle } from '../../../components/feedback/document-title'
+import { useSession } from '../../../lib/query'
 import { objectivesQuery, riskThemesQuery } from '../api/board-queries'
 import { PercentFigureChart, ConcernsByThemeChart, isPercentFigure } from './board-charts'
 import { HeadlineFigures } from './headline-figures'
 import { ObjectiveResults } from './objective-results'
 import { RiskThemeResults } from './risk-theme-results'
-import { RoleOfMembers } from './role-of-members'
-import { SourceNote } from './source-note'
+import { MainAction } from './role-of-members'
 import '../board.scss'
 
-/** `/`: the Board's year on one screen — figures, objectives, risk themes and the councillor's role. */
+/**
+ * `/`: the Board's year at a glance. The reader's main action comes first, on the first screen of
+ * a tablet held either way; then the figures, objectives, risk themes and pictures, each section
+ * naming its paragraphs of the report once.
+ */
 export function OverviewPage() {
   useDocumentTitle('Overview')
+  const role = useSession().data?.role
   return (
     <div className="app-board">
       <h1 className="govuk-heading-l app-board__title">The Board’s year at a glance</h1>
       <p className="govuk-body-l app-board__lead">
-        Progress against the objectives of the Oxfordshire Safeguarding Children Board’s 2013-15
-        Business Plan, and the challenges ahead, as the Cabinet report of 21 October 2014 sets them
-        out.
+        The Board’s progress against its 2013-15 Business Plan and the challenges ahead, from the
+        Cabinet report of 21 October 2014.
       </p>
-      <SourceNote paragraph={3} />
+
+      {role && <MainAction role={role} />}
 
       <section className="app-board__section" aria-labelledby="overview-figures">
         <h2 id="overview-figures" className="govuk-heading-m">
@@ -28,8 +33,6 @@ export function OverviewPage() {
         </h2>
         <HeadlineFigures />
       </section>
-
-      <RoleOfMembers />
 
       <section className="app-board__section" aria-labelledby="overview-objectives">
         <h2 id="overview-objectives" className="govuk-heading-m">

@@ -27,3 +27,12 @@ export function CardSkeletons({
     </div>
   )
 }
+
+/** Keeps the place of a section's source line, which arrives with the section's data. */
+export function SourcePlaceholder() {
+  return (
+    <p className="app-board-source" aria-hidden="true">
+      {'\u00a0'}
+    </p>
+  )
+}

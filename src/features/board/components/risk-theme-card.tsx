@@ -2,7 +2,7 @@ import { useId } from 'react'
 import { Link } from 'react-router'
 import type { RiskTheme } from '../../../lib/api'
 import { raiseConcernHref } from '../role-of-members'
-import { SourceNote } from './source-note'
+import { ParagraphRef } from './source-note'
 import { SubThemeTags } from './sub-theme-tags'
 
 /** A future challenge from the report, as a theme councillors raise concerns under. */
@@ -22,7 +22,7 @@ export function RiskThemeCard({
         <span className="govuk-visually-hidden">:</span> {theme.title}
       </Heading>
       <p className="app-board-card__summary">{firstSentence(theme.description)}</p>
-      <SourceNote paragraph={theme.sourceParagraph} />
+      <ParagraphRef paragraph={theme.sourceParagraph} />
       <SubThemeTags theme={theme} />
       <ConcernCount count={theme.concernCount} />
       <div className="app-board-card__actions app-board-card__actions--links">

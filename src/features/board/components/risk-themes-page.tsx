@@ -3,7 +3,6 @@ import { useDocumentTitle } from '../../../components/feedback/document-title'
 import { riskThemesQuery } from '../api/board-queries'
 import { ConcernsByThemeChart } from './board-charts'
 import { RiskThemeResults } from './risk-theme-results'
-import { SourceNote } from './source-note'
 import '../board.scss'
 
 /** `/risks`: the report's future challenges, the themes concerns are raised under. */
@@ -17,7 +16,6 @@ export function RiskThemesPage() {
         The future challenges the report looks ahead to. Raise a concern under the one it belongs
         to.
       </p>
-      <SourceNote paragraph={3} />
       <RiskThemeResults headingLevel={2} />
       {themes.data && (
         <div className="app-board__section">
