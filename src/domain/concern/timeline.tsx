@@ -46,9 +46,10 @@ export const REDACTABLE_FIELD_NAMES: Record<RedactableField, string> = {
 /**
  * The title of a step of the conversation both sides see alike: the councillor adding information
  * ("You added information" to the author), and the chair removing details, which never says what
- * was removed. Null for any other step: each side words those itself.
+ * was removed. Null for any other step: each side words those itself. `viewerId` is the author's
+ * when they are the one reading.
  */
-export function conversationTitle(event: ConcernEvent, viewerId: string): string | null {
+export function conversationTitle(event: ConcernEvent, viewerId?: string): string | null {
   switch (event.type) {
     case 'message':
       return event.actor.id === viewerId

@@ -33,6 +33,7 @@ export async function sendMessage({
 export function useSendMessage() {
   const queryClient = useQueryClient()
   return useMutation({
+    mutationKey: concernKeys.addMessage(),
     mutationFn: sendMessage,
     networkMode: 'always',
     onSuccess: (concern) => {

@@ -2,16 +2,20 @@ import type { ReactNode } from 'react'
 import type { Concern, Objective } from '../../../lib/api'
 import { ALREADY_REPORTED_LABELS, formatDateTime, SOURCE_LABELS, type Names } from '../labels'
 import { StatusTag } from '../status-tag'
+import { RedactableTextView } from './redaction/redactable-text-view'
 
 /** What the councillor sent, as a GOV.UK summary list. Their words are shown as plain text. */
 export function ConcernFacts({
   concern,
   names,
   objectives,
+  marks,
 }: {
   concern: Concern
   names: Names
   objectives: readonly Objective[] | undefined
+  /** The findings the councillor kept, highlighted in the text they are in. */
+  marks?: { details: readonly string[]; location: readonly string[] }
 }) {
   const subTheme = names.subTheme(concern.themeId, concern.subThemeId)
   const found = objectives?.find((o) => o.id === concern.objectiveId)
@@ -30,11 +34,26 @@ export function ConcernFacts({
     ['Related objective', objective ?? 'None given'],
     [
       'What they noticed',
-      <span key="details" className="app-review-text">
-        {concern.details}
-      </span>,
+      <RedactableTextView
+        key="details"
+        field="details"
+        text={concern.details}
+        marks={marks?.details ?? []}
+      />,
     ],
-    ['Where in the division', concern.location || 'Not given'],
+    [
+      'Where in the division',
+      concern.location ? (
+        <RedactableTextView
+          key="location"
+          field="location"
+          text={concern.location}
+          marks={marks?.location ?? []}
+        />
+      ) : (
+        'Not given'
+      ),
+    ],
     ['How they came to know', SOURCE_LABELS[concern.source]],
     ['Already reported to the MASH or police', ALREADY_REPORTED_LABELS[concern.alreadyReported]],
     [

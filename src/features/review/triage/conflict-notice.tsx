@@ -1,13 +1,16 @@
 import { useEffect, useRef } from 'react'
-import type { Concern, UpdateConcernRequest } from '../../../lib/api'
+import type { Concern } from '../../../lib/api'
 import { formatDateTime, STATUS_LABELS } from '../labels'
-import { changeSummary, conflictDetails, eventSummary } from './status-actions'
+import { conflictDetails, eventSummary } from './status-actions'
 import { EventDetail } from './timeline'
 
 interface ConflictNoticeProps {
   seen: Concern
   current: Concern
-  change: UpdateConcernRequest
+  /** The change that was not saved, in words. */
+  lines: readonly string[]
+  /** Why it cannot be applied to the latest version; null when it can. */
+  blockedBecause: string | null
   busy: boolean
   onReapply: () => void
   onDiscard: () => void
@@ -21,13 +24,14 @@ interface ConflictNoticeProps {
 export function ConflictNotice({
   seen,
   current,
-  change,
+  lines,
+  blockedBecause,
   busy,
   onReapply,
   onDiscard,
 }: ConflictNoticeProps) {
   const heading = useRef<HTMLHeadingElement>(null)
-  const details = conflictDetails(seen, current, change)
+  const details = conflictDetails(seen, current, {})
   useEffect(() => heading.current?.focus(), [])
 
   return (
@@ -63,19 +67,19 @@ export function ConflictNotice({
       </ul>
       <h3 className="govuk-heading-s">Your change, not saved</h3>
       <ul className="govuk-list govuk-list--bullet">
-        {changeSummary(change).map((line) => (
+        {lines.map((line) => (
           <li key={line} className="app-review-text">
             {line}
           </li>
         ))}
       </ul>
-      {details.cannotReapplyBecause && (
+      {blockedBecause && (
         <p className="govuk-body">
-          <strong>{details.cannotReapplyBecause}</strong>
+          <strong>{blockedBecause}</strong>
         </p>
       )}
       <div className="govuk-button-group">
-        {details.canReapply && (
+        {blockedBecause === null && (
           <button
             type="button"
             className="govuk-button"

@@ -1,7 +1,12 @@
 import type { ConcernEvent } from '../../../lib/api'
-import { Timeline as ConcernTimeline, TimelineItem } from '../../../domain/concern/timeline'
+import {
+  conversationTitle,
+  Timeline as ConcernTimeline,
+  TimelineItem,
+} from '../../../domain/concern/timeline'
 import { formatDateTime } from '../labels'
 import { eventSummary } from './status-actions'
+import { RedactableTextView } from './redaction/redactable-text-view'
 
 /** Everything that happened to the concern, oldest first, internal notes marked as such. */
 export function Timeline({ events }: { events: readonly ConcernEvent[] }) {
@@ -10,7 +15,7 @@ export function Timeline({ events }: { events: readonly ConcernEvent[] }) {
       {events.map((event) => (
         <TimelineItem
           key={event.id}
-          title={eventSummary(event)}
+          title={conversationTitle(event) ?? eventSummary(event)}
           meta={<time dateTime={event.at}>{formatDateTime(event.at)}</time>}
         >
           <EventDetail event={event} />
@@ -34,7 +39,17 @@ export function EventDetail({ event }: { event: ConcernEvent }) {
       {event.type === 'reply' && event.text !== null && (
         <div className="govuk-inset-text app-review-event__reply">
           <p className="govuk-body-s app-review-event__label">The councillor sees this reply:</p>
-          <p className="govuk-body app-review-text">{event.text}</p>
+          <p className="govuk-body">
+            <RedactableTextView field="message" eventId={event.id} text={event.text} />
+          </p>
+        </div>
+      )}
+      {event.type === 'message' && event.text !== null && (
+        <div className="govuk-inset-text app-review-event__message">
+          <p className="govuk-body-s app-review-event__label">The councillor wrote:</p>
+          <p className="govuk-body">
+            <RedactableTextView field="message" eventId={event.id} text={event.text} />
+          </p>
         </div>
       )}
       {event.type === 'note' && event.text !== null && (

@@ -14,6 +14,7 @@ import { Loading } from '../../../components/feedback/loading'
 import { NotFoundPage } from '../../../components/feedback/status-pages'
 import { reviewConcernQuery } from '../api/review-queries'
 import { conflictingVersion, isConflict, useUpdateConcern } from '../api/update-concern'
+import { PartlyRedactedError, useRedactConcern } from '../api/redact-concern'
 import { namesFrom } from '../labels'
 import { actionErrorsOf, NO_ERRORS } from './action-errors'
 import { ConcernFacts } from './concern-facts'
@@ -23,11 +24,24 @@ import { ReplyForm } from './reply-form'
 import { StatusForm } from './status-form'
 import { SampleTag, StatusTag } from '../status-tag'
 import { Timeline } from './timeline'
+import { changeSummary, conflictDetails } from './status-actions'
+import { PersonalDataPanel, type RedactionControls } from './redaction/personal-data-panel'
+import { RedactableTextView } from './redaction/redactable-text-view'
+import { redactionFailure } from './redaction/redaction-errors'
+import {
+  placesIn,
+  replan,
+  requestsFor,
+  whereWords,
+  type RedactionPlan,
+} from './redaction/redaction-plan'
+import { RemoveTextPanel } from './redaction/remove-text-panel'
+import { useSelectedText } from './redaction/use-selected-text'
 import { LoadError } from '../../../components/feedback/load-error'
 import { PageTitle } from '../../../components/feedback/page-title'
 import '../review.scss'
 
-type Source = 'status' | 'reply' | 'note'
+type Source = 'status' | 'reply' | 'note' | 'redact'
 
 interface Attempt {
   source: Source
@@ -44,16 +58,33 @@ interface Unsettled {
   idempotencyKey: string
 }
 
-interface Conflict extends Attempt {
+type Conflict = (
+  ({ kind: 'update' } & Attempt) | { kind: 'redaction'; source: 'redact'; plan: RedactionPlan }
+) & {
   /** The concern as the chair saw it when they acted. */
   seen: Concern
   current: Concern
 }
 
-const FIELDS_SHOWN: Record<Source, readonly string[]> = {
+const FIELDS_SHOWN: Record<Exclude<Source, 'redact'>, readonly string[]> = {
   status: ['referredTo', 'closeReason'],
   reply: ['reply'],
   note: ['note'],
+}
+
+/** The chair's change that was not saved, in words, and whether it still applies. */
+function unsavedChange(conflict: Conflict): { lines: string[]; blockedBecause: string | null } {
+  if (conflict.kind === 'update') {
+    return {
+      lines: changeSummary(conflict.change),
+      blockedBecause: conflictDetails(conflict.seen, conflict.current, conflict.change)
+        .cannotReapplyBecause,
+    }
+  }
+  return {
+    lines: [`Remove “${conflict.plan.match}” from ${whereWords(conflict.plan)}`],
+    blockedBecause: replan(conflict.plan, conflict.current).reason,
+  }
 }
 
 interface QueueLinkState {
@@ -71,11 +102,22 @@ export function TriagePage() {
   const objectives = useQuery(objectiveListQuery())
   const names = useMemo(() => namesFrom(divisions.data, themes.data), [divisions.data, themes.data])
   const update = useUpdateConcern()
+  const redact = useRedactConcern()
+  const [selected, forgetSelection] = useSelectedText()
+  const [pending, setPending] = useState<{ plan: RedactionPlan; from: string } | null>(null)
+  const [redactErrors, setRedactErrors] = useState<{ from: string; messages: string[] } | null>(
+    null,
+  )
 
   const [conflict, setConflict] = useState<Conflict | null>(null)
   const [failure, setFailure] = useState<{ source: Source; error: unknown } | null>(null)
   const [done, setDone] = useState<{ message: string; count: number } | null>(null)
-  const [formKeys, setFormKeys] = useState<Record<Source, number>>({ status: 0, reply: 0, note: 0 })
+  const [formKeys, setFormKeys] = useState<Record<Source, number>>({
+    status: 0,
+    reply: 0,
+    note: 0,
+    redact: 0,
+  })
   const [unsettled, setUnsettled] = useState<Unsettled | null>(null)
   const resetForm = (source: Source) =>
     setFormKeys((keys) => ({ ...keys, [source]: keys[source] + 1 }))
@@ -110,7 +152,7 @@ export function TriagePage() {
           setUnsettled(unknown ? { concernId: seen.id, body, idempotencyKey } : null)
           const current = conflictingVersion(error)
           if (current) {
-            setConflict({ ...attempt, seen, current })
+            setConflict({ kind: 'update', ...attempt, seen, current })
             return
           }
           setFailure({ source: attempt.source, error })
@@ -122,8 +164,67 @@ export function TriagePage() {
   }
   const actFrom = (source: Source) => (change: UpdateConcernRequest, message: string) =>
     send({ source, change, done: message })
-  const errorsFor = (source: Source) =>
+  const errorsFor = (source: Exclude<Source, 'redact'>) =>
     failure?.source === source ? actionErrorsOf(failure.error, FIELDS_SHOWN[source]) : NO_ERRORS
+
+  /** Removes text for good, once the chair has confirmed; checked against what is on screen. */
+  const removeText = (plan: RedactionPlan, from: string) => {
+    const seen = concern
+    if (!seen) return
+    setConflict(null)
+    setFailure(null)
+    setDone(null)
+    setRedactErrors(null)
+    redact.mutate(
+      { id: seen.id, expectedVersion: seen.version, requests: requestsFor(plan) },
+      {
+        onSuccess: () => {
+          setPending(null)
+          forgetSelection()
+          resetForm('redact')
+          setDone((previous) => ({
+            message: `“${plan.match}” was removed from ${whereWords(plan)}.`,
+            count: (previous?.count ?? 0) + 1,
+          }))
+        },
+        onError: (error) => {
+          setPending(null)
+          const current = conflictingVersion(error)
+          if (current) {
+            setConflict({ kind: 'redaction', source: 'redact', plan, seen, current })
+            return
+          }
+          setRedactErrors({ from, messages: redactionFailure(error, placesIn(plan)) })
+          // What is on screen may no longer be what is stored: load it again to show the truth.
+          if (!(error instanceof PartlyRedactedError)) void concernQuery.refetch()
+        },
+      },
+    )
+  }
+  const redaction: RedactionControls = {
+    busy: update.isPending || redact.isPending,
+    pendingFrom: pending?.from ?? null,
+    pendingPlan: pending?.plan ?? null,
+    errorsFrom: redactErrors?.from ?? null,
+    errors: redactErrors?.messages ?? [],
+    ask: (plan, from) => {
+      if (plan.parts.length === 0) return
+      setRedactErrors(null)
+      setPending({ plan, from })
+    },
+    confirm: () => {
+      if (pending && !redact.isPending) removeText(pending.plan, pending.from)
+    },
+    cancel: () => setPending(null),
+  }
+  const reapply = (current: Conflict) => {
+    if (current.kind === 'update') {
+      send(current)
+      return
+    }
+    const again = replan(current.plan, current.current)
+    if (again.plan) removeText(again.plan, 'conflict')
+  }
 
   if (concernQuery.isPending) return <Loading label="Loading the concern" />
   if (concernQuery.isError && !concern) {
@@ -143,7 +244,9 @@ export function TriagePage() {
   }
   if (!concern) return null
 
-  const busy = update.isPending
+  const busy = update.isPending || redact.isPending
+  const marksFor = (field: 'title' | 'details' | 'location') =>
+    concern.personalData.filter((finding) => finding.field === field).map((f) => f.match)
   return (
     <div className="app-review app-review-triage">
       <PageTitle text={`${concern.reference}: ${concern.title}`} />
@@ -158,9 +261,9 @@ export function TriagePage() {
         <ConflictNotice
           seen={conflict.seen}
           current={conflict.current}
-          change={conflict.change}
+          {...unsavedChange(conflict)}
           busy={busy}
-          onReapply={() => send(conflict)}
+          onReapply={() => reapply(conflict)}
           onDiscard={() => {
             resetForm(conflict.source)
             setConflict(null)
@@ -170,7 +273,9 @@ export function TriagePage() {
       {done && <SavedBanner key={done.count} message={done.message} />}
 
       <span className="govuk-caption-l">{concern.reference}</span>
-      <h1 className="govuk-heading-l app-review-triage__title">{concern.title}</h1>
+      <h1 className="govuk-heading-l app-review-triage__title">
+        <RedactableTextView field="title" text={concern.title} marks={marksFor('title')} />
+      </h1>
       <p className="app-review-triage__tags">
         <StatusTag status={concern.status} />
         {concern.sample && <SampleTag />}
@@ -178,8 +283,14 @@ export function TriagePage() {
 
       <div className="app-review-triage__layout">
         <div className="app-review-triage__record">
+          <PersonalDataPanel concern={concern} controls={redaction} />
           <h2 className="govuk-heading-m">What the councillor sent</h2>
-          <ConcernFacts concern={concern} names={names} objectives={objectives.data} />
+          <ConcernFacts
+            concern={concern}
+            names={names}
+            objectives={objectives.data}
+            marks={{ details: marksFor('details'), location: marksFor('location') }}
+          />
           <h2 className="govuk-heading-m" id="timeline-heading">
             Timeline
           </h2>
@@ -205,6 +316,12 @@ export function TriagePage() {
             busy={busy}
             errors={errorsFor('note')}
             onAct={actFrom('note')}
+          />
+          <RemoveTextPanel
+            key={`redact-${formKeys.redact}`}
+            concern={concern}
+            selected={selected}
+            controls={redaction}
           />
         </div>
       </div>

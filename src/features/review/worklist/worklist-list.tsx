@@ -35,6 +35,12 @@ export function QueueList({ items, names, sort, queueSearch, now = new Date() }:
             </h2>
             <p className="app-review-worklist-item__tags">
               <StatusTag status={item.status} />
+              {item.councillorReplied && (
+                <strong className="govuk-tag govuk-tag--blue">Councillor replied</strong>
+              )}
+              {item.personalDataFlagged && (
+                <strong className="govuk-tag govuk-tag--orange">Personal data flagged</strong>
+              )}
               {item.sample && <SampleTag />}
             </p>
           </div>
