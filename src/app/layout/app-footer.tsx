@@ -17,7 +17,12 @@ export function AppFooter() {
         <ul className="app-footer__links">
           <li>
             <Link className="govuk-link app-footer__link" to="/about">
-              About, accessibility and your data
+              About this app and your data
+            </Link>
+          </li>
+          <li>
+            <Link className="govuk-link app-footer__link" to="/accessibility">
+              Accessibility statement
             </Link>
           </li>
         </ul>

@@ -2,22 +2,16 @@ import { USES_MOCK_API } from '../../lib/env'
 import { SAFEGUARDING_CONTACTS } from '../../lib/config/safeguarding-contacts'
 import { WarningText } from '../../components/feedback/warning-text'
 import { PhoneLink } from '../../components/phone-link'
+import { Link } from 'react-router'
 import { useDocumentTitle } from '../../components/feedback/document-title'
-
-/** The report's contact officer, as the report names her (it prints the area code twice). */
-const CONTACT_OFFICER = {
-  name: 'Hannah Farncombe',
-  role: 'Safeguarding Manager',
-  phone: '01865 815273',
-  dial: '01865815273',
-}
+import { REPORT_CONTACT_OFFICER, REPORT_CONTACT_PHONE } from './report-contact'
 
 const SECTIONS = [
   { id: 'what-it-is', title: 'What this app is for' },
   { id: 'not-for-emergencies', title: 'It is not for reporting a child at risk' },
   { id: 'your-data', title: 'How your data is used' },
   { id: 'content', title: 'Where the content comes from' },
-  { id: 'accessibility', title: 'Accessibility statement' },
+  { id: 'accessibility', title: 'Accessibility' },
 ] as const
 
 type SectionId = (typeof SECTIONS)[number]['id']
@@ -142,43 +136,28 @@ export function AboutPage() {
           July 2014 (para 2). Electoral divisions are those in force in Oxfordshire from 2013.
         </p>
         <p className="govuk-body">
-          The contact officer named in the report is {CONTACT_OFFICER.name}, {CONTACT_OFFICER.role},
-          telephone{' '}
-          <a className="govuk-link" href={`tel:${CONTACT_OFFICER.dial}`}>
-            {CONTACT_OFFICER.phone}
-          </a>
-          . (The report prints this number with its area code, 01865, twice; it is shown once here.)
+          The contact officer named in the report is {REPORT_CONTACT_OFFICER.name},{' '}
+          {REPORT_CONTACT_OFFICER.role}, telephone <PhoneLink contact={REPORT_CONTACT_PHONE} />.
+          (The report prints this number with its area code, 01865, twice; it is shown once here.)
         </p>
 
         <h2 className="govuk-heading-l" id="accessibility">
           {title('accessibility')}
         </h2>
         <p className="govuk-body">
-          We want as many people as possible to be able to use this app. We aim to meet the Web
-          Content Accessibility Guidelines (WCAG) version 2.2 at level AA. That means you should be
-          able to:
+          We aim to meet the Web Content Accessibility Guidelines (WCAG) version 2.2 at level AA.
+          The accessibility statement says how accessible the app is, what we know does not work yet
+          and how to report a problem.
         </p>
-        <ul className="govuk-list govuk-list--bullet">
-          <li>use every part of it with a keyboard alone, or with a screen reader</li>
-          <li>use it on a tablet held either way, or on a phone, without scrolling sideways</li>
-          <li>zoom in on text without it spilling off the screen</li>
-          <li>read every chart as a table as well</li>
-        </ul>
-        <h3 className="govuk-heading-m">How we check it</h3>
         <p className="govuk-body">
-          The app is tested with automated accessibility checks (axe-core) in a real browser, and
-          its main journeys with the keyboard alone. Automated checks cannot find every problem, so
-          please tell us about any you find.
+          <Link className="govuk-link app-link-target" to="/accessibility">
+            Accessibility statement
+          </Link>
         </p>
-        <h3 className="govuk-heading-m">Reporting a problem</h3>
         <p className="govuk-body">
-          If you find a problem with this app, including an accessibility problem, or you need its
-          content in another format, contact the report’s contact officer, {CONTACT_OFFICER.name},{' '}
-          {CONTACT_OFFICER.role}, on{' '}
-          <a className="govuk-link" href={`tel:${CONTACT_OFFICER.dial}`}>
-            {CONTACT_OFFICER.phone}
-          </a>
-          .
+          If you find any other problem with this app, or you need its content in another format,
+          contact the report’s contact officer, {REPORT_CONTACT_OFFICER.name},{' '}
+          {REPORT_CONTACT_OFFICER.role}, on <PhoneLink contact={REPORT_CONTACT_PHONE} />.
         </p>
       </div>
     </div>

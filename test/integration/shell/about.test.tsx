@@ -31,19 +31,28 @@ describe('about page', () => {
     }
   })
 
-  it('has an accessibility statement: the WCAG 2.2 AA aim and how to report a problem', async () => {
-    renderApp({ url: '/about' })
+  it('points to the accessibility statement and gives the report’s contact as a phone button', async () => {
+    const { user, router } = renderApp({ url: '/about' })
     await screen.findByRole('heading', { level: 1, name: 'About this app' })
-    const statement = section('Accessibility statement')
-    expect(statement).toContain('WCAG) version 2.2 at level AA')
-    expect(statement).toContain('Hannah Farncombe, Safeguarding Manager')
-    expect(statement).toContain('01865 815273')
+    const accessibility = section('Accessibility')
+    expect(accessibility).toContain('WCAG) version 2.2 at level AA')
+    expect(accessibility).toContain('Hannah Farncombe, Safeguarding Manager')
+    expect(accessibility).toContain('01865 815273')
     // The report prints the area code twice; the app shows the number once.
     expect(document.body.textContent).not.toContain('01865 01865')
-    expect(screen.getAllByRole('link', { name: '01865 815273' })[0]).toHaveAttribute(
-      'href',
-      'tel:01865815273',
-    )
+    for (const link of screen.getAllByRole('link', { name: '01865 815273' })) {
+      expect(link).toHaveAttribute('href', 'tel:01865815273')
+      expect(link).toHaveClass('app-phone-link')
+    }
+    const main = screen.getByRole('main')
+    await user.click(within(main).getByRole('link', { name: 'Accessibility statement' }))
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Accessibility statement for Eyes and Ears',
+      }),
+    ).toBeVisible()
+    expect(router.state.location.pathname).toBe('/accessibility')
   })
 
   it('says how data is used: what is stored, the demo, drafts and the offline queue', async () => {
@@ -76,7 +85,11 @@ describe('about page', () => {
       expect(
         screen
           .getAllByRole('link', { name: contact.display })
-          .every((link) => link.getAttribute('href') === `tel:${contact.dial}`),
+          .every(
+            (link) =>
+              link.getAttribute('href') === `tel:${contact.dial}` &&
+              link.classList.contains('app-phone-link'),
+          ),
       ).toBe(true)
     }
   })

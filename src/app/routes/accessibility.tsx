@@ -1,0 +1,1 @@
+export { AccessibilityStatementPage as Component } from '../pages/accessibility-statement-page'
