@@ -81,6 +81,7 @@ export const routes: RouteObject[] = [
         children: [
           { path: 'sign-in', lazy: () => import('./routes/sign-in') },
           { path: 'about', lazy: () => import('./routes/about') },
+          { path: 'accessibility', lazy: () => import('./routes/accessibility') },
           {
             Component: RequireSession,
             children: [
