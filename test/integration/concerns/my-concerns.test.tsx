@@ -1,7 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { axe } from 'vitest-axe'
-import { mockDb } from '../../helpers/mock-server'
+import { http, HttpResponse } from 'msw'
+import { applyChange, redactedEvent } from '../../../src/lib/backend/concern-records'
+import { actorOf, personaById } from '../../../src/lib/backend/seed/personas'
+import { mockDb, server } from '../../helpers/mock-server'
+import { putInStatus, recordRequests, stored } from '../review/review-helpers'
 import { renderApp } from '../../helpers/render-app'
 import { addConcerns, heading1 } from './concern-helpers'
 
@@ -162,5 +166,174 @@ describe('one of my concerns', () => {
     first.unmount()
     renderApp({ url: '/concerns/no-such-id', as: 'cllr-banbury' })
     await heading1('Page not found')
+  })
+})
+
+const chairAsks = (id: string, reply: string) =>
+  applyChange(stored(id), { at: new Date(), actor: actorOf(personaById('chair')), reply }, () =>
+    crypto.randomUUID(),
+  )
+
+const QUESTION =
+  'Thank you for raising this concern. Could you tell me more about the days it happens? Please do not include names.'
+
+const messageBox = () => screen.getByRole('textbox', { name: 'The information you want to add' })
+
+describe('adding information to one of my concerns', () => {
+  it('answers a reply that asks for more, once, and shows it as “You added information”', async () => {
+    chairAsks('sample-04', QUESTION)
+    const seen = recordRequests()
+    const { user, container } = renderApp({ url: '/concerns/sample-04', as: 'cllr-banbury' })
+    await heading1(/Evening youth session cut back/)
+    const form = screen.getByRole('region', { name: 'Add information' })
+    expect(form).toHaveTextContent('The chair has asked you for more information.')
+    // Prominent: straight after the replies, before the timeline.
+    const timeline = screen.getByRole('region', { name: 'What has happened' })
+    expect(form.compareDocumentPosition(timeline) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+
+    await user.type(messageBox(), 'Tuesdays and Thursdays, after 9pm.')
+    await user.click(within(form).getByRole('button', { name: 'Send to the chair' }))
+    expect(await within(form).findByText('Your information was sent to the chair.')).toBeVisible()
+    expect(messageBox()).toHaveValue('')
+
+    const messages = stored('sample-04').events.filter((event) => event.type === 'message')
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toMatchObject({ text: 'Tuesdays and Thursdays, after 9pm.' })
+    const posts = seen.filter((r) => r.method === 'POST' && r.url.pathname.endsWith('/messages'))
+    expect(posts).toHaveLength(1)
+    expect(posts[0]?.headers.get('Idempotency-Key')).toMatch(/.{8,}/)
+
+    const entries = within(screen.getByRole('region', { name: 'What has happened' })).getAllByRole(
+      'listitem',
+    )
+    const last = entries.at(-1) as HTMLElement
+    expect(last.querySelector('.app-timeline__title')).toHaveTextContent('You added information')
+    expect(last).toHaveTextContent('Tuesdays and Thursdays, after 9pm.')
+    // Answered: the form stays where it is, but no longer says the chair is waiting.
+    expect(screen.getByRole('region', { name: 'Add information' })).not.toHaveTextContent(
+      'The chair has asked you for more information.',
+    )
+    expect(sessionStorage.length).toBe(0)
+    expect(await axe(container)).toHaveNoViolations()
+  })
+
+  it('keeps the text when it cannot be sent, brings it back after a reload, and sends it again under the same key', async () => {
+    const seen = recordRequests()
+    server.use(
+      http.post('*/api/v1/concerns/:id/messages', () => HttpResponse.error(), { once: true }),
+    )
+    const first = renderApp({ url: '/concerns/sample-01', as: 'cllr-banbury' })
+    await heading1(/Teenagers offered lifts/)
+    await first.user.type(messageBox(), 'It has happened again this week.')
+    await first.user.click(screen.getByRole('button', { name: 'Send to the chair' }))
+    const summary = await screen.findByRole('alert')
+    expect(summary).toHaveTextContent('Your information could not be sent')
+    expect(messageBox()).toHaveValue('It has happened again this week.')
+    first.unmount()
+
+    // A reload: the text is still there.
+    const second = renderApp({ url: '/concerns/sample-01', as: 'cllr-banbury' })
+    await heading1(/Teenagers offered lifts/)
+    expect(messageBox()).toHaveValue('It has happened again this week.')
+    await second.user.click(screen.getByRole('button', { name: 'Send to the chair' }))
+    await screen.findByText('Your information was sent to the chair.')
+
+    const keys = seen
+      .filter((r) => r.method === 'POST' && r.url.pathname.endsWith('/messages'))
+      .map((r) => r.headers.get('Idempotency-Key'))
+    expect(keys).toHaveLength(2)
+    expect(keys[0]).toBe(keys[1])
+    expect(stored('sample-01').events.filter((event) => event.type === 'message')).toHaveLength(1)
+  })
+
+  it('says what is wrong with an empty message, and says so when the chair closed the concern meanwhile', async () => {
+    const { user } = renderApp({ url: '/concerns/sample-04', as: 'cllr-banbury' })
+    await heading1(/Evening youth session cut back/)
+    await user.click(screen.getByRole('button', { name: 'Send to the chair' }))
+    const summary = await screen.findByRole('alert')
+    expect(summary).toHaveTextContent('Enter the information you want to add')
+    expect(messageBox()).toHaveAccessibleDescription(
+      expect.stringContaining('Enter the information you want to add'),
+    )
+
+    putInStatus('sample-04', 'closed')
+    await user.type(messageBox(), 'One more thing.')
+    await user.click(screen.getByRole('button', { name: 'Send to the chair' }))
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent('The chair has closed this concern'),
+    )
+    expect(messageBox()).toHaveValue('One more thing.')
+  })
+
+  it('is not offered on a closed concern', async () => {
+    putInStatus('sample-04', 'closed')
+    renderApp({ url: '/concerns/sample-04', as: 'cllr-banbury' })
+    await heading1(/Evening youth session cut back/)
+    await screen.findByRole('region', { name: 'What has happened' })
+    expect(screen.queryByRole('region', { name: 'Add information' })).toBeNull()
+  })
+
+  it('forgets what was being written when the councillor signs out', async () => {
+    const { user } = renderApp({ url: '/concerns/sample-04', as: 'cllr-banbury' })
+    await heading1(/Evening youth session cut back/)
+    await user.type(messageBox(), 'Half a thought')
+    expect(sessionStorage.length).toBe(1)
+    await user.click(screen.getByRole('button', { name: 'Sign out' }))
+    await heading1('Sign in')
+    expect(sessionStorage.length).toBe(0)
+  })
+
+  it('shows that the chair removed details, never what, and “[removed]” where they were', async () => {
+    const concern = stored('sample-01')
+    concern.details = concern.details.replace(/^\S+/, '[removed]')
+    concern.events.push(
+      redactedEvent(
+        'redacted-1',
+        new Date().toISOString(),
+        actorOf(personaById('chair')),
+        'details',
+      ),
+    )
+    renderApp({ url: '/concerns/sample-01', as: 'cllr-banbury' })
+    await heading1(/Teenagers offered lifts/)
+    const timeline = screen.getByRole('region', { name: 'What has happened' })
+    expect(timeline).toHaveTextContent(
+      'The chair removed details that could identify someone from What you noticed',
+    )
+    expect(screen.getByRole('region', { name: 'What you sent' })).toHaveTextContent('[removed]')
+  })
+})
+
+describe('unread replies', () => {
+  it('are counted in the navigation and on the overview, and both clear once read', async () => {
+    const { user } = renderApp({ url: '/', as: 'cllr-banbury' })
+    const nav = await screen.findByRole('navigation', { name: 'Main' })
+    const myConcerns = await within(nav).findByRole('link', {
+      name: 'My concerns, 1 unread reply',
+    })
+    expect(myConcerns).toHaveTextContent(/^My concerns \(1\)/)
+    const notice = await screen.findByRole('region', { name: 'Replies from the chair' })
+    expect(notice).toHaveTextContent('You have 1 unread reply from the chair.')
+
+    await user.click(within(notice).getByRole('link', { name: 'Read it in My concerns' }))
+    await heading1('My concerns')
+    await user.click(await screen.findByRole('link', { name: 'Evening youth session cut back' }))
+    await heading1(/Evening youth session cut back/)
+    await waitFor(() =>
+      expect(within(nav).getByRole('link', { name: 'My concerns' })).toHaveTextContent(
+        /^My concerns$/,
+      ),
+    )
+    await user.click(within(nav).getByRole('link', { name: 'Overview' }))
+    await heading1('The Board’s year at a glance')
+    expect(screen.queryByRole('region', { name: 'Replies from the chair' })).toBeNull()
+  })
+
+  it('are not counted for the chair', async () => {
+    renderApp({ url: '/', as: 'chair' })
+    await heading1('The Board’s year at a glance')
+    const nav = await screen.findByRole('navigation', { name: 'Main' })
+    expect(within(nav).queryByRole('link', { name: /My concerns/ })).toBeNull()
+    expect(screen.queryByRole('region', { name: 'Replies from the chair' })).toBeNull()
   })
 })

@@ -118,6 +118,9 @@ function Detail({ concern, unread }: { concern: Concern; unread: number }) {
   const theme = themes.data?.find((t) => t.id === concern.themeId)
   const canAdd = concern.status !== 'closed'
   const asked = canAdd && chairAsked(concern)
+  // Where the form goes is settled when the page opens: moving it once the question is answered
+  // would take the confirmation, and the councillor's place, away with it.
+  const [formFirst] = useState(asked)
   const form = <AddInformationForm concern={concern} userId={concern.author.id} asked={asked} />
 
   return (
@@ -157,7 +160,7 @@ function Detail({ concern, unread }: { concern: Concern; unread: number }) {
         )}
       </section>
 
-      {asked && form}
+      {canAdd && formFirst && form}
 
       <section aria-labelledby="timeline-heading">
         <h2 className="govuk-heading-m" id="timeline-heading">
@@ -201,7 +204,7 @@ function Detail({ concern, unread }: { concern: Concern; unread: number }) {
         />
       </section>
 
-      {canAdd && !asked && form}
+      {canAdd && !formFirst && form}
     </>
   )
 }
