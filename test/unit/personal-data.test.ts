@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { DIVISIONS } from '../../src/lib/backend/seed/divisions'
 import {
   findPersonalData,
   findPersonalDataInFields,
@@ -104,6 +105,7 @@ describe('findPersonalData', () => {
     const text = 'Mia, called Mia Jones, DOB 3 March 2010, lives at 14 Acacia Road, OX4 1JD'
     const findings = findPersonalData(text)
     expect(findings.map(({ kind, match }) => [kind, match])).toEqual([
+      ['name', 'Mia'],
       ['name', 'Mia Jones'],
       ['date', 'DOB'],
       ['date', '3 March 2010'],
@@ -117,8 +119,8 @@ describe('findPersonalData', () => {
 
   it('counts offsets in UTF-16 code units, after emoji and accents', () => {
     const text = '😀 Zoë said: call 07700 900123'
-    const [finding] = findPersonalData(text)
-    expect(finding).toMatchObject({ kind: 'phone', match: '07700 900123' })
+    const finding = findPersonalData(text).find((f) => f.kind === 'phone')
+    expect(finding).toMatchObject({ match: '07700 900123' })
     expect(text.slice(finding?.start, finding?.end)).toBe('07700 900123')
   })
 
@@ -140,6 +142,45 @@ describe('findPersonalData', () => {
   it('has a message for every kind, in the form’s words', () => {
     for (const kind of PERSONAL_DATA_KINDS) expect(PERSONAL_DATA_MESSAGES[kind]).toMatch(/\.$/)
   })
+})
+
+describe('names', () => {
+  it.each([
+    ['Jamie Smith, aged 7, is often out alone', 'Jamie Smith'],
+    ['I saw Kai again by the shops', 'Kai'],
+    ['Dmytro is 9 and walks to school alone', 'Dmytro'],
+    ['Her friend Deqa was with her', 'Deqa'],
+    ['Ms Okonkwo’s son', 'Ms Okonkwo'],
+  ])('finds the name in %j', (text, name) => {
+    expect(
+      findPersonalData(text)
+        .filter((f) => f.kind === 'name')
+        .map((f) => f.match),
+    ).toEqual([name])
+  })
+
+  it.each([
+    'Young people gather near Banbury Cross after school',
+    'Thriving Families came up at my surgery',
+    'The Kingfisher Team have a waiting list',
+    'Parents at Cherwell School are worried',
+    'The MASH said they knew about it',
+    'Nurses at the John Radcliffe see this every week',
+    'Staff at St Luke’s church hall run a club on Fridays',
+    'The Annual Report mentions it',
+    'In March and April it got worse',
+  ])('finds no name in %j', (text) => {
+    expect(findPersonalData(text)).toEqual([])
+  })
+
+  it.each(DIVISIONS.map((division) => division.name))(
+    'never takes the division %s for a name',
+    (name) => {
+      expect(findPersonalData(`Families in ${name} say this. ${name} has no youth club.`)).toEqual(
+        [],
+      )
+    },
+  )
 })
 
 describe('findPersonalDataInFields', () => {

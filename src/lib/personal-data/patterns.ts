@@ -8,7 +8,7 @@ import type { PersonalDataKind } from './kinds'
 
 /** One word of a name: "Jamie", "O’Brien", "Jayden-Lee", "Łucja", "Zoë", "McDonald". */
 export const NAME_WORD =
-  "\\p{Lu}(?:\\p{Ll}{1,30}(?:\\p{Lu}\\p{Ll}{1,30})?(?:['’-]\\p{Lu}?\\p{Ll}{1,30}){0,2}|['’]\\p{Lu}\\p{Ll}{1,30})(?![\\p{L}\\p{N}])"
+  "\\p{Lu}(?:\\p{Ll}{1,30}(?:\\p{Lu}\\p{Ll}{1,30})?(?:['’-]\\p{Lu}?\\p{Ll}{1,30}){0,2}|['’]\\p{Lu}\\p{Ll}{1,30})(?![\\p{L}\\p{N}]|-\\p{L})"
 
 const GAP = '[ \\t\\u00a0]{1,3}'
 const SPACES = '[ \\t\\u00a0]{0,3}'
