@@ -78,14 +78,14 @@ function isSentenceStart(text: string, index: number): boolean {
   for (let at = index - 1; at >= 0 && index - at < 20; at -= 1) {
     const character = text[at] ?? ''
     if (SENTENCE_END.test(character)) return true
-    if (!/[\s"“‘'(\[—–-]/u.test(character)) return false
+    if (!/[\s"“‘'([—–-]/u.test(character)) return false
   }
   return (
     index < 20 &&
     text
       .slice(0, index)
       .trim()
-      .replace(/["“‘'(\[—–-]/gu, '') === ''
+      .replace(/["“‘'([—–-]/gu, '') === ''
   )
 }
 

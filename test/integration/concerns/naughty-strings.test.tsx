@@ -7,7 +7,6 @@ import { cleanup, render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { answersFrom } from '../../../src/features/concerns/answers'
 import { AnswersSummary } from '../../../src/features/concerns/raise/answers-summary'
-import { checkPersonalData } from '../../../src/features/concerns/raise/personal-data-warning'
 import { namesFrom } from '../../../src/features/concerns/labels'
 import { validateAnswers } from '../../../src/features/concerns/raise/validation'
 import {
@@ -17,6 +16,7 @@ import {
   type Concern,
   type CreateConcernRequest,
 } from '../../../src/lib/api'
+import { findPersonalDataInFields } from '../../../src/lib/personal-data'
 import { DIVISIONS } from '../../../src/lib/backend/seed/divisions'
 import { OBJECTIVES, RISK_THEMES } from '../../../src/lib/backend/seed/board-content'
 import { signInAs } from '../../helpers/mock-server'
@@ -117,7 +117,7 @@ describe('the Big List of Naughty Strings', () => {
         }
         // The personal-data check copes with anything.
         expect(() =>
-          checkPersonalData({ title: text, details: text, location: text }),
+          findPersonalDataInFields({ title: text, details: text, location: text }),
         ).not.toThrow()
       }
       expect(counts.stored + counts.refused).toBe(naughty.length)
