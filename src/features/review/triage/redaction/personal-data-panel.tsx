@@ -78,9 +78,8 @@ export function PersonalDataPanel({
                   className="govuk-button govuk-button--secondary"
                   onClick={() => controls.ask(plan, from)}
                 >
-                  Remove
+                  Remove{' '}
                   <span className="govuk-visually-hidden">
-                    {' '}
                     “{finding.match}” from {where}
                   </span>
                 </button>
