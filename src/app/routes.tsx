@@ -32,7 +32,7 @@ const signedInRoutes: RouteObject[] = [
 
 /** Councillor-only pages at the top level (`/concerns/new`, `/concerns`, `/concerns/:id`). */
 const councillorRoutes: RouteObject[] = [
-  // Concerns: raise one (safeguarding first, form, check, sent), and My concerns.
+  // Concerns: raise one (safeguarding first, question pages, check, sent), and My concerns.
   {
     path: 'concerns/new',
     lazy: () => import('./routes/concerns-new'),
@@ -43,7 +43,15 @@ const councillorRoutes: RouteObject[] = [
       {
         lazy: step('RequireStarted'),
         children: [
-          { path: 'details', lazy: step('ConcernFormPage') },
+          // One question page each, then check answers; `details` (the old one-page form)
+          // and `continue` take them to the first page not yet answered.
+          { path: 'where', lazy: step('WherePage') },
+          { path: 'theme', lazy: step('ThemePage') },
+          { path: 'what', lazy: step('WhatPage') },
+          { path: 'how', lazy: step('HowPage') },
+          { path: 'reply', lazy: step('ReplyPage') },
+          { path: 'continue', lazy: step('ResumeAnswers') },
+          { path: 'details', lazy: step('ResumeAnswers') },
           { path: 'check', lazy: step('CheckAnswersPage') },
         ],
       },

@@ -5,7 +5,12 @@ export {
   StartPage,
   CallEmergencyPage,
   ParticularChildPage,
-  ConcernFormPage,
+  WherePage,
+  ThemePage,
+  WhatPage,
+  HowPage,
+  ReplyPage,
+  ResumeAnswers,
   CheckAnswersPage,
   SentPage,
 } from '../../features/concerns/pages'

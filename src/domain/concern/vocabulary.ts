@@ -65,6 +65,73 @@ export const ALREADY_REPORTED_LABELS: Record<AlreadyReported, string> = {
 
 export const WANTS_REPLY_LABELS = { yes: 'Yes', no: 'No' } as const
 
+/**
+ * What a concern is about, in the words a councillor uses about their own area. Each choice files
+ * the concern under one of the report's risk themes and sub-themes (paragraphs 8 and 9); the
+ * report's third theme, the two Serious Case Reviews due in 2015, is a Board milestone, not
+ * something a councillor notices, so no choice files under it.
+ */
+export interface ThemeChoice {
+  /** The radio's value on the form. */
+  id: string
+  label: string
+  themeId: string
+  subThemeId: string | null
+}
+
+export const THEME_CHOICES: readonly ThemeChoice[] = [
+  {
+    id: 'exploitation',
+    label: 'Children or young people being sexually exploited or groomed',
+    themeId: 'adolescent-vulnerability',
+    subThemeId: 'child-sexual-exploitation',
+  },
+  {
+    id: 'neglect',
+    label: 'Children being neglected',
+    themeId: 'adolescent-vulnerability',
+    subThemeId: 'neglect',
+  },
+  {
+    id: 'domestic-abuse',
+    label: 'Children living with domestic abuse',
+    themeId: 'adolescent-vulnerability',
+    subThemeId: 'domestic-abuse',
+  },
+  {
+    id: 'mental-health',
+    label: 'Children or young people struggling with their mental health',
+    themeId: 'adolescent-vulnerability',
+    subThemeId: 'camhs-referrals',
+  },
+  {
+    id: 'harm-to-others',
+    label: 'Young people who may seriously harm others',
+    themeId: 'adolescent-vulnerability',
+    subThemeId: 'high-risk-group',
+  },
+  {
+    id: 'child-protection',
+    label: 'More children needing child protection',
+    themeId: 'rising-demand',
+    subThemeId: 'child-protection',
+  },
+  {
+    id: 'children-in-care',
+    label: 'Children in care, or more children going into care',
+    themeId: 'rising-demand',
+    subThemeId: 'children-in-care',
+  },
+  { id: OTHER_THEME_ID, label: OTHER_THEME_TITLE, themeId: OTHER_THEME_ID, subThemeId: null },
+]
+
+/** The choice that files a concern under this theme and sub-theme, if the form offers one. */
+export const themeChoiceFor = (
+  themeId: string,
+  subThemeId: string | null,
+): ThemeChoice | undefined =>
+  THEME_CHOICES.find((choice) => choice.themeId === themeId && choice.subThemeId === subThemeId)
+
 export const objectiveLabel = (objective: Objective): string =>
   `Objective ${objective.number}: ${objective.shortTitle}`
 
@@ -72,7 +139,10 @@ export const objectiveLabel = (objective: Objective): string =>
 export interface Names {
   division: (id: string) => string
   theme: (id: string) => string
+  /** The sub-theme, in the words of the form's choice that files under it. */
   subTheme: (themeId: string, subThemeId: string | null) => string | null
+  /** What the concern is about: the form's choice, or the theme's title when none matches. */
+  about: (themeId: string, subThemeId: string | null) => string
   objective: (id: string | null) => string | null
 }
 
@@ -87,11 +157,18 @@ export function namesFrom(
   return {
     division: (id) => divisionNames.get(id) ?? id,
     theme: (id) => (id === OTHER_THEME_ID ? OTHER_THEME_TITLE : (themesById.get(id)?.title ?? id)),
+    // In the form's words where the form offers it; the report's label for anything older.
     subTheme: (themeId, subThemeId) =>
       subThemeId === null
         ? null
-        : (themesById.get(themeId)?.subThemes.find((s) => s.id === subThemeId)?.label ??
+        : (themeChoiceFor(themeId, subThemeId)?.label ??
+          themesById.get(themeId)?.subThemes.find((s) => s.id === subThemeId)?.label ??
           subThemeId),
+    about: (themeId, subThemeId) =>
+      themeChoiceFor(themeId, subThemeId)?.label ??
+      (themeId === OTHER_THEME_ID
+        ? OTHER_THEME_TITLE
+        : (themesById.get(themeId)?.title ?? themeId)),
     objective: (id) => {
       if (id === null) return null
       const objective = objectivesById.get(id)

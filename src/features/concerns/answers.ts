@@ -45,6 +45,9 @@ export const NO_SUB_THEME = 'none-or-not-sure'
 export const TEXT_FIELDS = ['title', 'details', 'location'] as const
 export type TextField = (typeof TEXT_FIELDS)[number]
 
+export const isTextField = (field: string): field is TextField =>
+  (TEXT_FIELDS as readonly string[]).includes(field)
+
 export function emptyAnswers(init: Partial<Answers> = {}): Answers {
   return {
     divisionId: '',

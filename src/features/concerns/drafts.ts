@@ -1,4 +1,5 @@
 import { answersFromStorage, type Answers } from './answers'
+import type { PersonalDataFlag } from '../../lib/api/schemas/personal-data'
 import { REASONS } from './outcome-text'
 
 /**
@@ -61,6 +62,8 @@ export interface Draft {
   savedAt: string
   attempt?: Attempt
   returned?: ReturnedInfo
+  /** Findings they said do not identify a child or family (on check answers). */
+  overrides?: PersonalDataFlag[]
 }
 
 export interface DraftShelf {
@@ -106,6 +109,19 @@ function draftFrom(value: unknown): Draft | null {
       ...(typeof returned.message === 'string' ? { message: returned.message } : {}),
       at: typeof returned.at === 'string' ? returned.at : draft.savedAt,
     }
+  }
+  if (Array.isArray(value.overrides)) {
+    // Read by hand, not by the schema: this file is in the first bundle, which carries no zod.
+    // Sending checks them again.
+    const overrides = value.overrides.flatMap((o): PersonalDataFlag[] =>
+      isRecord(o) &&
+      typeof o.field === 'string' &&
+      typeof o.kind === 'string' &&
+      typeof o.match === 'string'
+        ? [{ field: o.field, kind: o.kind, match: o.match } as PersonalDataFlag]
+        : [],
+    )
+    if (overrides.length > 0) draft.overrides = overrides
   }
   return draft
 }

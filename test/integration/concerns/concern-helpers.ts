@@ -13,10 +13,19 @@ import { draftKeyFor, type DraftShelf } from '../../../src/features/concerns/dra
 import { mockDb } from '../../helpers/mock-server'
 
 export const START_HEADING = 'Before you raise a concern'
-export const FORM_HEADING = 'Tell the Board what you noticed'
+/** The question pages' headings, in order. */
+export const WHERE_HEADING = 'Where is it?'
+export const THEME_HEADING = 'What is it about?'
+export const WHAT_HEADING = 'What did you notice?'
+export const HOW_HEADING = 'How you know about it'
+export const REPLY_HEADING = 'A reply, and the Board’s objectives'
+/** The first question page, where the form starts. */
+export const FORM_HEADING = WHERE_HEADING
 export const CHECK_HEADING = 'Check your answers before sending'
 
 export const DETAILS = 'Young people gather near the skate park late at night, most weekends.'
+export const DETAILS_LABEL = 'What you noticed'
+export const THEME_LABEL = 'Children or young people being sexually exploited or groomed'
 
 export const heading1 = (name: string | RegExp) => screen.findByRole('heading', { level: 1, name })
 
@@ -26,14 +35,14 @@ export async function passInterruption(user: UserEvent): Promise<void> {
   await user.click(screen.getByRole('radio', { name: /a pattern, a place or a wider worry/i }))
   await user.click(screen.getByRole('checkbox', { name: /I understand this app is not for/ }))
   await user.click(screen.getByRole('button', { name: 'Continue' }))
-  await heading1(FORM_HEADING)
-  // The form shows once the lists it offers (divisions, themes, objectives) have loaded.
-  await screen.findByLabelText('Give it a short title')
+  await heading1(WHERE_HEADING)
+  // The page shows once the lists it offers (divisions, themes, objectives) have loaded.
+  await screen.findByLabelText('Which division is it in?')
 }
 
 export interface FormInput {
+  /** The plain-words choice of what it is about. */
   theme?: string
-  subTheme?: string
   title?: string
   details?: string
   location?: string
@@ -42,11 +51,20 @@ export interface FormInput {
   wantsReply?: 'Yes' | 'No'
 }
 
-/** Answers every question (the division is already the councillor's own). */
+/** Continue, then wait for the next page's heading (and its fields, once its lists load). */
+export async function continueTo(user: UserEvent, heading: string): Promise<void> {
+  await user.click(screen.getByRole('button', { name: 'Continue' }))
+  await heading1(heading)
+  if (heading !== CHECK_HEADING) await screen.findByRole('button', { name: 'Continue' })
+}
+
+/**
+ * Answers every question page from the first (the division is already the councillor's own),
+ * ending on the last question page with its answers given: `continueToCheck` goes on.
+ */
 export async function fillForm(user: UserEvent, input: FormInput = {}): Promise<void> {
   const {
-    theme = 'Adolescent vulnerability',
-    subTheme,
+    theme = THEME_LABEL,
     title = 'Teenagers gathering late at night',
     details = DETAILS,
     location = 'Near the skate park',
@@ -54,15 +72,19 @@ export async function fillForm(user: UserEvent, input: FormInput = {}): Promise<
     alreadyReported = 'No',
     wantsReply = 'Yes',
   } = input
-  await user.click(await screen.findByRole('radio', { name: theme }))
-  if (subTheme) await user.click(screen.getByRole('radio', { name: subTheme }))
-  await typeInto(user, 'Give it a short title', title)
-  await typeInto(user, 'What did you notice?', details)
+  await heading1(WHERE_HEADING)
   await typeInto(user, 'Where in the division? (optional)', location)
+  await continueTo(user, THEME_HEADING)
+  await user.click(screen.getByRole('radio', { name: theme }))
+  await continueTo(user, WHAT_HEADING)
+  await typeInto(user, 'Give it a short title', title)
+  await typeInto(user, DETAILS_LABEL, details)
+  await continueTo(user, HOW_HEADING)
   await user.click(radioIn('How did you come to know about it?', source))
   await user.click(
     radioIn('Has it already been reported to the MASH or the police?', alreadyReported),
   )
+  await continueTo(user, REPLY_HEADING)
   await user.click(radioIn('Do you want a reply from the chair?', wantsReply))
 }
 
@@ -79,14 +101,17 @@ export const radioIn = (legend: string, name: string) =>
   within(screen.getByRole('group', { name: legend })).getByRole('radio', { name })
 
 export async function continueToCheck(user: UserEvent): Promise<void> {
-  await user.click(screen.getByRole('button', { name: 'Continue' }))
-  await heading1(CHECK_HEADING)
+  await continueTo(user, CHECK_HEADING)
 }
 
+/** Presses Send on check answers (nothing in these answers needs confirming). */
 export async function confirmAndSend(user: UserEvent): Promise<void> {
-  await user.click(screen.getByRole('checkbox', { name: /I have removed names/ }))
   await user.click(screen.getByRole('button', { name: 'Send concern' }))
 }
+
+/** From check answers, the "Change" link of an answer (by its row's name). */
+export const changeLink = (what: string) =>
+  screen.getByRole('link', { name: `Change ${what.toLowerCase()}` })
 
 /** The concerns the app created in this test (not the sample ones). */
 export const createdConcerns = (): StoredConcern[] =>
@@ -114,7 +139,6 @@ export const validRequest = (
   source: 'surgery',
   alreadyReported: 'no',
   wantsReply: true,
-  personalDataConfirmed: true,
   ...overrides,
 })
 

@@ -2,19 +2,28 @@ import { useEffect, useState, type FormEvent } from 'react'
 import { useMutation } from '@tanstack/react-query'
 import { Link, Navigate, useNavigate } from 'react-router'
 import { ErrorSummary } from '../../../components/feedback/error-summary'
-import { Checkbox } from '../../../components/form'
-import { CONCERN_MESSAGES, CONCERN_TEXT, isApiError, type Concern } from '../../../lib/api'
+import { isApiError, type Concern } from '../../../lib/api'
 import { requestFrom } from './request-from-answers'
 import { concernKeys } from '../../../lib/api/keys'
 import { returnedInfo, type CreateConcernVariables } from '../api/create-concern'
 import { namesFrom } from '../labels'
 import { markOutcomeSeen, watchConcern } from '../outbox/outbox-marks'
-import { FIELD_IDS, mapServerErrors, validateAnswers, type ReferenceData } from './validation'
+import { FIELD_IDS, mapServerErrors, type ReferenceData } from './validation'
 import { useFormErrors } from './use-form-errors'
-import { TEXT_FIELDS } from '../answers'
 import { AnswersSummary } from './answers-summary'
 import { BackLink } from '../page-parts'
-import { findingCount, PersonalDataWarning, usePersonalDataCheck } from './personal-data-warning'
+import { FindingsAnnouncement, WhyPersonalDataMatters } from './personal-data-warning'
+import { useFieldFindings } from './use-field-findings'
+import { firstUnanswered, stepHref, stepOf, STEPS } from './steps'
+import { isTextField, type AnswerField } from '../answers'
+import {
+  flagsOf,
+  findingErrorsFrom,
+  RowFindings,
+  unconfirmed,
+  withoutFlag,
+  type FindingErrors,
+} from './check-findings'
 import { isUnknownOutcome, type ReturnReason } from '../drafts'
 import { REASONS } from '../outcome-text'
 import { UNKNOWN_OUTCOME } from '../unknown-outcome-text'
@@ -50,13 +59,19 @@ function CheckAnswers({ reference }: { reference: ReferenceData }) {
   const create = useMutation<Concern, unknown, CreateConcernVariables>({
     mutationKey: concernKeys.create(),
   })
-  const { errors, items, show } = useFormErrors()
+  const { items, show } = useFormErrors()
   const [attempts, setAttempts] = useState(0)
   const [sending, setSending] = useState<{ key: string; mode: SendMode } | null>(null)
   const sendingKey = sending?.key ?? null
   // Why the last send from this page ended with no answer, if it did.
   const [unknownAfter, setUnknownAfter] = useState<ReturnReason | null>(null)
-  const { findings } = usePersonalDataCheck(flow.answers)
+  // The text as it will be sent (trimmed), checked as the server will check it.
+  const typed = requestFrom(flow.answers)
+  const { findings, checkNow } = useFieldFindings(typed)
+  // Findings refused on Send (or by the server) that are neither changed nor confirmed yet.
+  const [findingErrors, setFindingErrors] = useState<FindingErrors>(
+    () => findingErrorsFrom(flow.returned, findings).errors,
+  )
 
   // While this page shows the concern being sent, the banner need not say it too.
   useEffect(() => (sendingKey ? watchConcern(sendingKey) : undefined), [sendingKey])
@@ -74,14 +89,16 @@ function CheckAnswers({ reference }: { reference: ReferenceData }) {
   }, [paused, sendingKey, pausedMode, navigate])
 
   // The answers changed elsewhere (a "Change" link) and are no longer complete.
-  if (sendingKey === null && Object.keys(validateAnswers(flow.answers, reference)).length > 0) {
-    return <Navigate to="/concerns/new/details" replace />
-  }
+  const missing = firstUnanswered(flow.answers, reference)
+  if (sendingKey === null && missing) return <Navigate to={stepHref(missing.path)} replace />
 
-  const request = requestFrom(flow.answers)
+  // Only the confirmations of findings still in the text go with it.
+  const request = requestFrom(flow.answers, flagsOf(findings, flow.overrides))
   const names = namesFrom(reference.divisions, reference.themes, reference.objectives)
-  const theme = reference.themes.find((t) => t.id === request.themeId)
-  const count = findingCount(findings)
+  const findingItems = Object.values(findingErrors).map(({ fieldId, summary }) => ({
+    fieldId,
+    message: summary,
+  }))
 
   const send = (variables: CreateConcernVariables, mode: SendMode) => {
     const key = variables.idempotencyKey
@@ -114,10 +131,16 @@ function CheckAnswers({ reference }: { reference: ReferenceData }) {
         setAttempts((n) => n + 1)
         if (unknown) return setUnknownAfter(info.reason)
         if (info.reason === 'invalid') {
+          // A finding the server's detector refused shows here, by its row, as the form's own.
+          const refused = findingErrorsFrom(info, checkNow())
           const mapped = mapServerErrors(info.fieldErrors)
-          const onForm = Object.keys(mapped.fields).some((f) => f !== 'personalDataConfirmed')
-          if (onForm) return void navigate('/concerns/new/details')
-          show(mapped.fields, mapped.general)
+          const onPages = (Object.keys(mapped.fields) as AnswerField[]).filter(
+            (field) => !(isTextField(field) && refused.fields.has(field)),
+          )
+          const first = STEPS.find((step) => step.fields.some((f) => onPages.includes(f)))
+          if (first) return void navigate(stepHref(first.path))
+          setFindingErrors(refused.errors)
+          show({}, [...mapped.general, ...refused.unmatched])
         } else {
           show({}, [
             `Your concern has not been sent. ${REASONS[info.reason]}${
@@ -133,22 +156,27 @@ function CheckAnswers({ reference }: { reference: ReferenceData }) {
     event.preventDefault()
     if (create.isPending) return
     setAttempts((n) => n + 1)
-    if (!flow.confirmed) return show({ personalDataConfirmed: CONCERN_MESSAGES.confirmMissing })
+    // Each finding is either changed (gone from the text) or confirmed before it goes.
+    const now = checkNow()
+    const left = unconfirmed(now, flow.overrides)
+    setFindingErrors(left)
     show({})
-    const plan = flow.planSend(request)
+    if (Object.keys(left).length > 0) return
+    const checked = requestFrom(flow.answers, flagsOf(now, flow.overrides))
+    const plan = flow.planSend(checked)
     const authorId = flow.user.id
     if (plan.kind === 'settle-first') {
       send({ idempotencyKey: plan.key, authorId, request: plan.request }, 'settle')
     } else {
-      send({ idempotencyKey: plan.key, authorId, request }, 'send')
+      send({ idempotencyKey: plan.key, authorId, request: checked }, 'send')
     }
   }
 
   return (
     <div className="app-concerns">
-      <PageTitle text={PAGE_TITLE} error={items.length > 0} />
-      <BackLink to="/concerns/new/details">Back</BackLink>
-      <ErrorSummary errors={items} focusKey={attempts} />
+      <PageTitle text={PAGE_TITLE} error={items.length + findingItems.length > 0} />
+      <BackLink to={stepHref(STEPS[STEPS.length - 1]?.path ?? 'reply')}>Back</BackLink>
+      <ErrorSummary errors={[...items, ...findingItems]} focusKey={attempts} />
       {sending === null && (unknownAfter !== null || flow.unsettled) && (
         <UnknownOutcomeNotice
           cause={unknownAfter ? REASONS[unknownAfter] : UNKNOWN_OUTCOME.noCause}
@@ -158,57 +186,46 @@ function CheckAnswers({ reference }: { reference: ReferenceData }) {
         />
       )}
       <h1 className="govuk-heading-l">{PAGE_TITLE}</h1>
-      <AnswersSummary
-        request={request}
-        names={names}
-        showSubTheme={(theme?.subThemes.length ?? 0) > 0}
-        changeLink={(field, what) => (
-          <Link
-            className="govuk-link app-concerns-change-link"
-            to={{ pathname: '/concerns/new/details', hash: FIELD_IDS[field] }}
-          >
-            Change<span className="govuk-visually-hidden"> {what}</span>
-          </Link>
-        )}
-      />
-
-      {count > 0 && (
-        <section className="app-concerns-check-findings" aria-labelledby="findings-heading">
-          <h2 className="govuk-heading-m" id="findings-heading">
-            Check these before you send
-          </h2>
-          {TEXT_FIELDS.map((field) =>
-            findings[field] ? (
-              <div key={field}>
-                <h3 className="govuk-heading-s">{CONCERN_TEXT[field].what}</h3>
-                <PersonalDataWarning id={`${field}-check-findings`} findings={findings[field]} />
-                <p className="govuk-body">
-                  <Link
-                    className="govuk-link app-link-target"
-                    to={{ pathname: '/concerns/new/details', hash: FIELD_IDS[field] }}
-                  >
-                    Change it<span className="govuk-visually-hidden"> ({field})</span>
-                  </Link>
-                </p>
-              </div>
-            ) : null,
-          )}
-        </section>
-      )}
-
+      <FindingsAnnouncement findings={findings} fields={['title', 'details', 'location']} />
       <form onSubmit={onSubmit} noValidate>
+        <AnswersSummary
+          request={request}
+          names={names}
+          showSubTheme={false}
+          changeLink={(field, what) => (
+            <Link
+              className="govuk-link app-concerns-change-link"
+              to={{
+                pathname: stepHref(stepOf(field).path),
+                search: '?change=1',
+                hash: FIELD_IDS[field],
+              }}
+            >
+              Change <span className="govuk-visually-hidden">{what}</span>
+            </Link>
+          )}
+          under={(field) =>
+            isTextField(field) ? (
+              <RowFindings
+                field={field}
+                findings={findings[field]}
+                overrides={flow.overrides}
+                errors={findingErrors}
+                onOverride={(flag, on) => {
+                  flow.setOverride(flag, on)
+                  // Confirmed: its error goes at once.
+                  if (on) setFindingErrors((current) => withoutFlag(current, flag))
+                }}
+              />
+            ) : null
+          }
+        />
         <h2 className="govuk-heading-m">Before you send</h2>
         <p className="govuk-body">
           Your concern goes to the independent chair of the Safeguarding Children Board. It is not a
           referral about a child: for that, call the MASH.
         </p>
-        <Checkbox
-          id={FIELD_IDS.personalDataConfirmed}
-          label="I have removed names, addresses, postcodes, dates of birth, phone numbers and anything else that could identify a child or family"
-          checked={flow.confirmed}
-          onChange={flow.setConfirmed}
-          error={errors.personalDataConfirmed}
-        />
+        <WhyPersonalDataMatters />
         <button
           type="submit"
           className="govuk-button"

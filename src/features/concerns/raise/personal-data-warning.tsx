@@ -1,72 +1,34 @@
-import { useEffect, useState } from 'react'
-import { PUBLIC_PHONE_NUMBERS } from '../../../lib/config/safeguarding-contacts'
-import { TEXT_FIELDS, type Answers, type TextField } from '../answers'
-import { findPersonalData, type PersonalDataFinding } from './personal-data'
+import { CONCERN_TEXT } from '../../../lib/api'
+import { PERSONAL_DATA_MESSAGES, type PersonalDataKind } from '../../../lib/personal-data'
+import type { TextField } from '../answers'
+import { plural } from '../labels'
+import type { FieldFindings as Findings, PersonalDataMatch } from './use-field-findings'
 
-/** How long typing must pause before the text is checked again. */
-export const PERSONAL_DATA_DELAY_MS = 600
+/** Why a finding matters, in the words the server uses too. */
+export const reasonFor = (kind: PersonalDataKind): string => PERSONAL_DATA_MESSAGES[kind]
 
-export type PersonalDataFindings = Partial<Record<TextField, PersonalDataFinding[]>>
+const findingKey = (finding: PersonalDataMatch) => `${finding.kind}:${finding.match}`
 
-/** Checks the free-text answers now. The safeguarding numbers are public, never flagged. */
-export function checkPersonalData(answers: Pick<Answers, TextField>): PersonalDataFindings {
-  const findings: PersonalDataFindings = {}
-  for (const field of TEXT_FIELDS) {
-    const found = findPersonalData(answers[field], PUBLIC_PHONE_NUMBERS)
-    if (found.length > 0) findings[field] = found
-  }
-  return findings
-}
-
-/**
- * The check as they type: it runs once typing pauses. `checkNow` runs it at once (on submit), so
- * what is on screen always matches what is about to be sent.
- */
-export function usePersonalDataCheck(answers: Pick<Answers, TextField>): {
-  findings: PersonalDataFindings
-  checkNow: () => PersonalDataFindings
-} {
-  const { title, details, location } = answers
-  const [findings, setFindings] = useState<PersonalDataFindings>(() =>
-    checkPersonalData({ title, details, location }),
-  )
-  useEffect(() => {
-    const timer = window.setTimeout(
-      () => setFindings(checkPersonalData({ title, details, location })),
-      PERSONAL_DATA_DELAY_MS,
-    )
-    return () => window.clearTimeout(timer)
-  }, [title, details, location])
-  const checkNow = () => {
-    const now = checkPersonalData({ title, details, location })
-    setFindings(now)
-    return now
-  }
-  return { findings, checkNow }
-}
-
-export const findingCount = (findings: PersonalDataFindings): number =>
-  Object.values(findings).reduce((sum, list) => sum + list.length, 0)
-
-/** Under a field: what looked like personal details, and why each matters. */
-export function PersonalDataWarning({
-  id,
+/** Under a field: each thing in it that may identify someone, and why. */
+export function FieldFindings({
+  field,
   findings,
 }: {
-  id: string
-  findings: readonly PersonalDataFinding[] | undefined
+  field: TextField
+  findings: readonly PersonalDataMatch[] | undefined
 }) {
   if (!findings || findings.length === 0) return null
   return (
-    <div className="app-concerns-personal-data" id={id}>
+    <div className="app-concerns-personal-data">
       <p className="app-concerns-personal-data__heading">
         <span className="govuk-visually-hidden">Warning: </span>
-        This may identify a child or family
+        {CONCERN_TEXT[field].what} may identify a child or family
       </p>
       <ul className="govuk-list app-concerns-personal-data__list">
         {findings.map((finding) => (
-          <li key={`${finding.kind}:${finding.match}`}>
-            <q className="app-concerns-personal-data__match">{finding.match}</q>: {finding.message}
+          <li key={findingKey(finding)}>
+            <q className="app-concerns-personal-data__match">{finding.match}</q>:{' '}
+            {reasonFor(finding.kind)}
           </li>
         ))}
       </ul>
@@ -74,19 +36,50 @@ export function PersonalDataWarning({
   )
 }
 
+/** What a screen reader hears, politely, once the check has run on what was typed. */
+export function findingsSentence(findings: Findings, fields: readonly TextField[]): string {
+  return fields
+    .flatMap((field) => {
+      const count = findings[field]?.length ?? 0
+      return count > 0
+        ? [`${plural(count, 'possible identifying detail')} in ${CONCERN_TEXT[field].what}.`]
+        : []
+    })
+    .join(' ')
+}
+
+export function FindingsAnnouncement({
+  findings,
+  fields,
+}: {
+  findings: Findings
+  fields: readonly TextField[]
+}) {
+  return (
+    <p className="govuk-visually-hidden" aria-live="polite">
+      {findingsSentence(findings, fields)}
+    </p>
+  )
+}
+
 /** Why the check exists, in the words councillors see before they type. */
 export function WhyPersonalDataMatters() {
   return (
-    <div className="govuk-inset-text app-why-personal">
+    <>
       <p className="govuk-body">
         <strong>Do not include anything that could identify a child or family</strong>: no names,
         addresses or postcodes, dates of birth, phone numbers or email addresses.
       </p>
-      <p className="govuk-body">
-        Concerns are read by the chair of the Safeguarding Children Board and kept on record.
-        Details like these put a family’s privacy at risk, and a worry about a particular child
-        belongs with the MASH, who can act on it straight away.
-      </p>
-    </div>
+      <details className="govuk-details">
+        <summary className="govuk-details__summary">
+          <span className="govuk-details__summary-text">Why this matters</span>
+        </summary>
+        <div className="govuk-details__text">
+          Concerns are read by the chair of the Safeguarding Children Board and kept on record.
+          Details like these put a family’s privacy at risk, and a worry about a particular child
+          belongs with the MASH, who can act on it straight away.
+        </div>
+      </details>
+    </>
   )
 }

@@ -8,8 +8,8 @@ import {
   useState,
   type ReactNode,
 } from 'react'
-import type { CreateConcernRequest, SessionUser } from '../../../lib/api'
-import { emptyAnswers, TEXT_FIELDS, type Answers } from '../answers'
+import type { CreateConcernRequest, PersonalDataFlag, SessionUser } from '../../../lib/api'
+import { emptyAnswers, type Answers } from '../answers'
 import { bodyOf } from '../api/create-concern'
 import { parkDraft, removeDraft, saveDraft } from '../draft-shelf'
 import { draftsGeneration, type Attempt, type Draft, type ReturnedInfo } from '../drafts'
@@ -31,9 +31,12 @@ export interface RaiseConcern {
   /** Why the last attempt came back (the server's field errors, no signal…), if it did. */
   returned: ReturnedInfo | null
   setReturned: (returned: ReturnedInfo | null) => void
-  /** They ticked "I have removed identifying details" for the text as it is now. */
-  confirmed: boolean
-  setConfirmed: (confirmed: boolean) => void
+  /**
+   * The personal-data findings they said do not identify a child or family. One still counts
+   * while the same words are in the same field, as the server counts it.
+   */
+  overrides: readonly PersonalDataFlag[]
+  setOverride: (flag: PersonalDataFlag, overridden: boolean) => void
   /** How to send this request (see send-plan.ts); a new key becomes the current attempt. */
   planSend: (request: CreateConcernRequest) => SendPlan
   /** A new key for this request, after the last attempt was found not to be stored. */
@@ -51,6 +54,10 @@ export interface RaiseConcern {
   /** Sent or queued: start afresh next time. */
   finish: () => void
 }
+
+/** Two findings are one when field, kind and words agree (as the server matches overrides). */
+export const sameFlag = (a: PersonalDataFlag, b: PersonalDataFlag): boolean =>
+  a.field === b.field && a.kind === b.kind && a.match === b.match
 
 const RaiseConcernContext = createContext<RaiseConcern | null>(null)
 
@@ -80,7 +87,7 @@ export function RaiseConcernProvider({
   const [answers, setAnswers] = useState<Answers>(initialAnswers)
   const [started, setStarted] = useState(false)
   const [returned, setReturned] = useState<ReturnedInfo | null>(null)
-  const [confirmed, setConfirmed] = useState(false)
+  const [overrides, setOverrides] = useState<readonly PersonalDataFlag[]>([])
   const [attempt, setAttempt] = useState<Attempt | undefined>(undefined)
   const dirty = useRef(false)
   const timer = useRef<number | undefined>(undefined)
@@ -89,7 +96,13 @@ export function RaiseConcernProvider({
   // What an autosave would write now (null until they change something).
   useEffect(() => {
     latest.current = dirty.current
-      ? { answers, savedAt: '', ...(attempt ? { attempt } : {}), ...(returned ? { returned } : {}) }
+      ? {
+          answers,
+          savedAt: '',
+          ...(attempt ? { attempt } : {}),
+          ...(returned ? { returned } : {}),
+          ...(overrides.length > 0 ? { overrides: [...overrides] } : {}),
+        }
       : null
   })
 
@@ -106,7 +119,7 @@ export function RaiseConcernProvider({
     if (!dirty.current) return
     window.clearTimeout(timer.current)
     timer.current = window.setTimeout(flush, AUTOSAVE_DELAY_MS)
-  }, [answers, attempt, returned, flush])
+  }, [answers, attempt, returned, overrides, flush])
   useEffect(() => {
     const onHide = () => {
       if (document.visibilityState === 'hidden') flush()
@@ -126,7 +139,6 @@ export function RaiseConcernProvider({
       answers,
       update: (changes) => {
         dirty.current = true
-        if (TEXT_FIELDS.some((field) => field in changes)) setConfirmed(false)
         setAnswers((current) => ({ ...current, ...changes }))
       },
       started,
@@ -141,7 +153,7 @@ export function RaiseConcernProvider({
         setAnswers(draft.answers)
         setAttempt(draft.attempt)
         setReturned(draft.returned ?? null)
-        setConfirmed(false)
+        setOverrides(draft.overrides ?? [])
         setStarted(true)
       },
       returned,
@@ -149,8 +161,14 @@ export function RaiseConcernProvider({
         dirty.current = true
         setReturned(next)
       },
-      confirmed,
-      setConfirmed,
+      overrides,
+      setOverride: (flag, overridden) => {
+        dirty.current = true
+        setOverrides((current) => [
+          ...current.filter((o) => !sameFlag(o, flag)),
+          ...(overridden ? [flag] : []),
+        ])
+      },
       planSend: (request) => {
         const plan = planSend(attempt, request)
         if (plan.kind === 'send' && plan.fresh) setAttempt({ key: plan.key, body: bodyOf(request) })
@@ -189,11 +207,11 @@ export function RaiseConcernProvider({
         setAnswers(initialAnswers())
         setAttempt(undefined)
         setReturned(null)
-        setConfirmed(false)
+        setOverrides([])
         setStarted(false)
       },
     }),
-    [user, answers, started, returned, confirmed, attempt, initialAnswers, flush],
+    [user, answers, started, returned, overrides, attempt, initialAnswers, flush],
   )
 
   return <RaiseConcernContext value={value}>{children}</RaiseConcernContext>

@@ -41,7 +41,7 @@ export function StartPage() {
     if (choice === 'particular-child') return void navigate('/concerns/new/particular-child')
     if (!understood) return setErrors({ understood: ERRORS.understood })
     flow.start()
-    void navigate('/concerns/new/details')
+    void navigate('/concerns/new/where')
   }
 
   const summary = [
@@ -58,7 +58,7 @@ export function StartPage() {
           draft={waiting}
           onResume={() => {
             flow.resumeDraft(takeOfferedDraft(flow.user.id) ?? waiting)
-            void navigate('/concerns/new/details')
+            void navigate('/concerns/new/continue')
           }}
           onDiscard={() => {
             discardOfferedDraft(flow.user.id)

@@ -1,5 +1,10 @@
 import { useState } from 'react'
-import { summaryItems, type FieldErrors, type MappedServerErrors } from './validation'
+import {
+  summaryItems,
+  type FieldErrors,
+  type FormField,
+  type MappedServerErrors,
+} from './validation'
 
 const NONE: MappedServerErrors = { fields: {}, general: [] }
 
@@ -13,5 +18,13 @@ export function useFormErrors(initial: () => MappedServerErrors = () => NONE) {
     errors: shown.fields,
     items: summaryItems(shown.fields, shown.general),
     show: (fields: FieldErrors, general: string[] = []) => setShown({ fields, general }),
+    /** Takes a field's error away once it is put right. */
+    clear: (field: FormField) =>
+      setShown((current) => {
+        if (!current.fields[field]) return current
+        const fields = { ...current.fields }
+        delete fields[field]
+        return { ...current, fields }
+      }),
   }
 }

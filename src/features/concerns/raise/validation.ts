@@ -6,6 +6,7 @@ import {
   type Objective,
   type RiskTheme,
 } from '../../../lib/api'
+import { themeChoiceFor } from '../../../domain/concern/vocabulary'
 import { ANSWER_FIELDS, NO_SUB_THEME, type AnswerField, type Answers } from '../answers'
 import { requestFrom } from './request-from-answers'
 
@@ -21,7 +22,8 @@ export type FieldErrors = Partial<Record<FormField, string>>
 export const FIELD_IDS: Record<FormField, string> = {
   divisionId: 'division',
   themeId: 'theme',
-  subThemeId: 'sub-theme',
+  // One group of radios chooses both, in the words of THEME_CHOICES.
+  subThemeId: 'theme',
   objectiveId: 'objective',
   title: 'title',
   details: 'details',
@@ -68,13 +70,11 @@ function referenceErrors(answers: Answers, reference: ReferenceData): FieldError
     errors.divisionId = CONCERN_MESSAGES.divisionUnknown
   }
   const theme = reference.themes.find((t) => t.id === themeId)
-  if (!theme && themeId !== OTHER_THEME_ID) errors.themeId = CONCERN_MESSAGES.themeMissing
-  if (
-    subThemeId !== '' &&
-    subThemeId !== NO_SUB_THEME &&
-    theme &&
-    !theme.subThemes.some((s) => s.id === subThemeId)
-  ) {
+  const subTheme = subThemeId === '' || subThemeId === NO_SUB_THEME ? null : subThemeId
+  // Only what the form offers: a theme the lists hold (or 'Something else'), by one of its choices.
+  if ((!theme && themeId !== OTHER_THEME_ID) || !themeChoiceFor(themeId, subTheme)) {
+    errors.themeId = CONCERN_MESSAGES.themeMissing
+  } else if (subTheme !== null && !theme?.subThemes.some((s) => s.id === subTheme)) {
     errors.subThemeId = CONCERN_MESSAGES.subThemeUnknown
   }
   if (objectiveId !== '' && !reference.objectives.some((o) => o.id === objectiveId)) {
@@ -89,6 +89,13 @@ function referenceErrors(answers: Answers, reference: ReferenceData): FieldError
  */
 export function validateAnswers(answers: Answers, reference: ReferenceData): FieldErrors {
   return { ...referenceErrors(answers, reference), ...schemaErrors(answers) }
+}
+
+/** Only the errors of these fields (one question page's). */
+export function errorsOf(errors: FieldErrors, fields: readonly FormField[]): FieldErrors {
+  const picked: FieldErrors = {}
+  for (const field of fields) if (errors[field]) picked[field] = errors[field]
+  return picked
 }
 
 export interface MappedServerErrors {
