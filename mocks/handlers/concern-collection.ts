@@ -12,6 +12,7 @@ import {
   newConcernRecord,
 } from '../../src/lib/backend/concern-records'
 import { checkReferences } from '../../src/lib/backend/concern-rules'
+import { personalDataOf } from '../../src/lib/backend/personal-data'
 import { actorOf } from '../../src/lib/backend/seed/personas'
 import type { StoredConcern } from '../store'
 import { emptyStatusCounts, matchesFilters, parseListQuery, SORTERS } from './concern-query'
@@ -70,6 +71,7 @@ export const concernCollectionHandlers = (getStore: GetStore) => [
 
       const input = validate(createConcernRequestSchema, body)
       checkReferences(input)
+      const personalData = personalDataOf(input)
       const at = store.now()
       const concern = newConcernRecord({
         id: store.newId(),
@@ -79,6 +81,7 @@ export const concernCollectionHandlers = (getStore: GetStore) => [
         at,
         eventId: store.newId(),
         sample: false,
+        personalData,
       })
       store.data.concerns.push(concern)
 

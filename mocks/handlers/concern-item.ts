@@ -90,13 +90,13 @@ export const concernHandlers = (getStore: GetStore) => [
 ]
 
 /** 404 both for no such concern and for someone else's: ids reveal nothing. */
-function visibleConcern(context: RouteContext, user: SessionUser): StoredConcern {
+export function visibleConcern(context: RouteContext, user: SessionUser): StoredConcern {
   const concern = context.store.findConcern(param(context, 'id'))
   if (!concern || !canSee(user, concern)) throw notFound('There is no concern with that id.')
   return concern
 }
 
-const view = (store: MockStore, user: SessionUser, concern: StoredConcern): Concern =>
+export const view = (store: MockStore, user: SessionUser, concern: StoredConcern): Concern =>
   concernFor(user, concern, store.data.repliesRead[concern.id] ?? 0)
 
 const respond = (store: MockStore, user: SessionUser, concern: StoredConcern) =>

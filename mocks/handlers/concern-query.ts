@@ -30,19 +30,19 @@ export function matchesFilters(concern: StoredConcern, filters: ConcernFilters):
   return true
 }
 
-// The searchable text never changes after a concern is raised, so it is lower-cased once per
-// concern, not on every request: a text search over 10,000 concerns is a scan, not 40,000 copies.
-// Fields are joined by a line break, so ordinary search text cannot match across two of them.
-const searchTexts = new WeakMap<StoredConcern, string>()
+// The searchable text changes only when the chair removes text (which makes a new version), so
+// it is lower-cased once per version, not on every request: a text search over 10,000 concerns
+// is a scan, not 40,000 copies. Fields are joined by a line break, so ordinary search text cannot
+// match across two of them.
+const searchTexts = new WeakMap<StoredConcern, { version: number; text: string }>()
 
 function searchTextOf(concern: StoredConcern): string {
-  let text = searchTexts.get(concern)
-  if (text === undefined) {
-    text = [concern.reference, concern.title, concern.details, concern.location]
-      .join('\n')
-      .toLowerCase()
-    searchTexts.set(concern, text)
-  }
+  const cached = searchTexts.get(concern)
+  if (cached?.version === concern.version) return cached.text
+  const text = [concern.reference, concern.title, concern.details, concern.location]
+    .join('\n')
+    .toLowerCase()
+  searchTexts.set(concern, { version: concern.version, text })
   return text
 }
 

@@ -27,7 +27,7 @@ export function replayIfSeen(
     record.path === request.path &&
     record.bodyHash === hashOf(request.body)
   if (!same) {
-    throw idempotencyKeyReusedBy(request.method)
+    throw idempotencyKeyReusedBy(request.method, request.path)
   }
   return new HttpResponse(JSON.stringify(record.body), {
     status: record.status,

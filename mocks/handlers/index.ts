@@ -4,6 +4,7 @@ import { notFound } from '../../src/lib/backend/problems'
 import { boardHandlers } from './board'
 import { concernHandlers } from './concern-item'
 import { concernCollectionHandlers } from './concern-collection'
+import { concernConversationHandlers } from './concern-conversation'
 import { API, route, type GetStore } from './context'
 import { demoHandlers } from './demo'
 import { sessionHandlers } from './session'
@@ -29,6 +30,7 @@ export function createHandlers(getStore: GetStore, options: HandlerOptions = {})
     ...summaryHandlers(getStore),
     ...concernCollectionHandlers(getStore),
     ...concernHandlers(getStore),
+    ...concernConversationHandlers(getStore),
     ...demoHandlers(getStore),
     http.all(
       `${API}/*`,

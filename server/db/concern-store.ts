@@ -5,6 +5,7 @@ import {
   type ConcernPage,
   type ConcernStatus,
   type CheckedCreateConcernRequest,
+  type PersonalDataFlag,
   type SessionUser,
 } from '../../src/lib/api/schemas'
 import {
@@ -22,7 +23,15 @@ import {
 import { actorOf } from '../../src/lib/backend/seed/personas'
 import { formatReference } from '../../src/lib/backend/seed/sample-records'
 import type { ConcernCounts } from '../../src/lib/backend/stats'
-import { concernRowOf, eventRowOf, storedConcernOf, summaryOf } from './concern-rows'
+import type { RedactionPlan } from '../../src/lib/backend/redaction'
+import {
+  concernRowOf,
+  eventRowOf,
+  searchTextOf,
+  storedConcernOf,
+  summaryOf,
+  type ConcernRow,
+} from './concern-rows'
 import type { AppDb } from './open'
 import {
   concernEvents,
@@ -39,7 +48,20 @@ export interface LoadedConcern {
 
 export async function loadConcern(db: AppDb, id: string): Promise<LoadedConcern | null> {
   const [row] = await db.select().from(concerns).where(eq(concerns.id, id))
-  if (!row) return null
+  return row ? withEvents(db, row) : null
+}
+
+/**
+ * The concern, its row locked until the transaction ends: a change that needs no If-Match (a
+ * message) applies to the version it read, whatever happens around it.
+ */
+export async function lockConcern(tx: AppDb, id: string): Promise<LoadedConcern | null> {
+  const [row] = await tx.select().from(concerns).where(eq(concerns.id, id)).for('update')
+  return row ? withEvents(tx, row) : null
+}
+
+async function withEvents(db: AppDb, row: ConcernRow): Promise<LoadedConcern> {
+  const { id } = row
   const events = await db
     .select()
     .from(concernEvents)
@@ -171,7 +193,13 @@ export async function countConcerns(db: AppDb, range: DateRange): Promise<Concer
 /** Inserts a new concern under the next reference of its year (inside the caller's transaction). */
 export async function insertNewConcern(
   tx: AppDb,
-  init: { id: string; input: CheckedCreateConcernRequest; author: SessionUser; at: Date },
+  init: {
+    id: string
+    input: CheckedCreateConcernRequest
+    personalData: PersonalDataFlag[]
+    author: SessionUser
+    at: Date
+  },
 ): Promise<StoredConcern> {
   const year = init.at.getUTCFullYear()
   // The counter row is locked until the transaction ends, so references are unique, and a
@@ -193,6 +221,7 @@ export async function insertNewConcern(
     at: init.at,
     eventId: crypto.randomUUID(),
     sample: false,
+    personalData: init.personalData,
   })
   await tx.insert(concerns).values(concernRowOf(concern, { replyCount: 0, repliesRead: 0 }))
   await tx.insert(concernEvents).values(concern.events.map((e) => eventRowOf(concern.id, e)))
@@ -217,6 +246,7 @@ export async function saveChange(
       version: updated.version,
       updatedAt: new Date(updated.updatedAt),
       awaitingReply: updated.awaitingReply,
+      councillorReplied: updated.councillorReplied,
       replyCount: replyCount(updated),
     })
     .where(and(eq(concerns.id, updated.id), eq(concerns.version, expectedVersion)))
@@ -225,6 +255,44 @@ export async function saveChange(
   if (newEvents.length > 0) {
     await tx.insert(concernEvents).values(newEvents.map((e) => eventRowOf(updated.id, e)))
   }
+  return true
+}
+
+/**
+ * Writes a redaction made to `updated` (by the shared applyRedaction) if the concern is still at
+ * `expectedVersion`: the changed text and its search text and findings, the message or reply's new
+ * text (the one UPDATE the event log allows), and the `redacted` event. False if someone changed
+ * the concern first.
+ */
+export async function saveRedaction(
+  tx: AppDb,
+  updated: StoredConcern,
+  expectedVersion: number,
+  plan: RedactionPlan,
+): Promise<boolean> {
+  const saved = await tx
+    .update(concerns)
+    .set({
+      title: updated.title,
+      details: updated.details,
+      location: updated.location,
+      searchText: searchTextOf(updated),
+      personalData: updated.personalData,
+      version: updated.version,
+      updatedAt: new Date(updated.updatedAt),
+    })
+    .where(and(eq(concerns.id, updated.id), eq(concerns.version, expectedVersion)))
+    .returning({ id: concerns.id })
+  if (saved.length === 0) return false
+  if (plan.eventId !== null) {
+    await tx
+      .update(concernEvents)
+      .set({ text: plan.text })
+      .where(and(eq(concernEvents.id, plan.eventId), eq(concernEvents.concernId, updated.id)))
+  }
+  const redacted = updated.events.at(-1)
+  if (redacted?.type !== 'redacted') throw new Error('A redaction must end with its event')
+  await tx.insert(concernEvents).values(eventRowOf(updated.id, redacted))
   return true
 }
 

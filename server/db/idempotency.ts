@@ -4,7 +4,7 @@
  * the first to commit, then replays its answer. Only successes are kept (a refused request rolls
  * its claim back), so a corrected request may be sent again under the same key.
  */
-import { and, eq } from 'drizzle-orm'
+import { and, eq, gt, sql } from 'drizzle-orm'
 import { idempotencyKeyReusedBy } from '../../src/lib/backend/problems'
 import type { AppDb } from './open'
 import { idempotencyRecords } from './schema'
@@ -25,10 +25,12 @@ export async function replayOf(
   key: string,
   fingerprint: string,
   method: string,
+  /** Below /api/v1, for the words of a 422 (a new message or a new change). */
+  path = '',
 ): Promise<Response | null> {
   const [record] = await db.select().from(idempotencyRecords).where(where(userId, key))
   if (!record) return null
-  if (record.fingerprint !== fingerprint) throw idempotencyKeyReusedBy(method)
+  if (record.fingerprint !== fingerprint) throw idempotencyKeyReusedBy(method, path)
   return responseOf({ status: record.status, headers: record.headers, body: record.body })
 }
 
@@ -44,7 +46,14 @@ async function claimOrReplay(tx: AppDb, claim: Claim): Promise<Response | null> 
     .onConflictDoNothing()
     .returning({ key: idempotencyRecords.key })
   if (claimed.length > 0) return null
-  const replay = await replayOf(tx, claim.userId, claim.key, claim.fingerprint, claim.method)
+  const replay = await replayOf(
+    tx,
+    claim.userId,
+    claim.key,
+    claim.fingerprint,
+    claim.method,
+    claim.path,
+  )
   if (!replay) throw new Error('An idempotency record vanished while it was being claimed')
   return replay
 }
@@ -67,6 +76,8 @@ export interface Claim {
   key: string
   /** The request's method, for the words of a 422 when the key comes back with another one. */
   method: string
+  /** Below /api/v1, for the same words. */
+  path?: string
   fingerprint: string
   createdAt: Date
 }
@@ -90,6 +101,35 @@ export function inIdempotentTransaction(
     if (claim) await keepAnswer(tx, claim.userId, claim.key, answer)
     return responseOf(answer)
   })
+}
+
+/**
+ * Replaces every kept answer about this concern (its body is the concern, so its `id`) with
+ * `answerFor` the key's owner, and its ETag: after a redaction no stored answer may still hold the
+ * removed text, and a replay still changes nothing.
+ */
+export async function rewriteAnswersAbout(
+  tx: AppDb,
+  concernId: string,
+  etag: string,
+  answerFor: (userId: string) => unknown,
+): Promise<void> {
+  const records = await tx
+    .select({
+      userId: idempotencyRecords.userId,
+      key: idempotencyRecords.key,
+      headers: idempotencyRecords.headers,
+    })
+    .from(idempotencyRecords)
+    .where(
+      and(sql`${idempotencyRecords.body}->>'id' = ${concernId}`, gt(idempotencyRecords.status, 0)),
+    )
+  for (const record of records) {
+    await tx
+      .update(idempotencyRecords)
+      .set({ body: answerFor(record.userId), headers: { ...record.headers, ETag: etag } })
+      .where(where(record.userId, record.key))
+  }
 }
 
 export const responseOf = (answer: StoredAnswer): Response =>

@@ -1,16 +1,25 @@
 import { Hono } from 'hono'
 import {
+  concernMessageRequestSchema,
   createConcernRequestSchema,
   etagOf,
+  redactionRequestSchema,
   updateConcernRequestSchema,
   type Concern,
   type SessionUser,
 } from '../../src/lib/api/schemas'
-import { applyChange, canSee, concernFor } from '../../src/lib/backend/concern-records'
+import { addMessage, applyChange, canSee, concernFor } from '../../src/lib/backend/concern-records'
 import { checkChange, checkReferences } from '../../src/lib/backend/concern-rules'
 import { hashOf, idempotencyKeyOf } from '../../src/lib/backend/idempotency'
 import { parseDateRange, parseListQuery } from '../../src/lib/backend/list-query'
+import { personalDataOf } from '../../src/lib/backend/personal-data'
 import {
+  applyRedaction,
+  planRedaction,
+  storedAnswerAfterRedaction,
+} from '../../src/lib/backend/redaction'
+import {
+  concernClosed,
   conflictingEdit,
   notFound,
   preconditionRequired,
@@ -24,11 +33,13 @@ import {
   insertNewConcern,
   listConcerns,
   loadConcern,
+  lockConcern,
   markRepliesRead,
   saveChange,
+  saveRedaction,
   type LoadedConcern,
 } from '../db/concern-store'
-import { inIdempotentTransaction, replayOf } from '../db/idempotency'
+import { inIdempotentTransaction, replayOf, rewriteAnswersAbout } from '../db/idempotency'
 import type { AppEnv } from '../http/env'
 import type { RateLimiter } from '../http/rate-limit'
 import { publicOrigin, readJson, requireRole, requireUser, type AppContext } from '../http/request'
@@ -82,6 +93,7 @@ export function concernRoutes(limiter: RateLimiter) {
 
         const input = validate(createConcernRequestSchema, body)
         checkReferences(input)
+        const personalData = personalDataOf(input)
         const at = c.get('now')()
         const base = `${publicOrigin(c)}${new URL(c.req.url).pathname.replace(/\/$/, '')}`
         const claim = { userId: user.id, key, method: 'POST', fingerprint, createdAt: at }
@@ -89,6 +101,7 @@ export function concernRoutes(limiter: RateLimiter) {
           const concern = await insertNewConcern(tx, {
             id: crypto.randomUUID(),
             input,
+            personalData,
             author: user,
             at,
           })
@@ -147,6 +160,73 @@ export function concernRoutes(limiter: RateLimiter) {
             headers: { ETag: etagOf(concern.version) },
             body: view(user, loaded),
           }
+        })
+      })
+
+      .post('/concerns/:id/messages', async (c) => {
+        const user = requireUser(c)
+        // Another councillor's concern is 404 (as reading it is); the chair may not write as one.
+        const { concern: seen } = await visibleConcern(c, user)
+        requireRole(user, 'councillor')
+        const key = idempotencyKeyOf(c.req.raw.headers)
+        const body = await readJson(c)
+        const { db } = c.get('database')
+        const path = `/concerns/${seen.id}/messages`
+        const fingerprint = fingerprintOf('POST', path, body)
+        const replay = await replayOf(db, user.id, key, fingerprint, 'POST', path)
+        if (replay) return replay
+        const limit = limiter.take(user.id)
+        if (!limit.allowed) throw tooManyRequests(limit.retryAfterSeconds)
+
+        const { text } = validate(concernMessageRequestSchema, body)
+        const at = c.get('now')()
+        const claim = { userId: user.id, key, method: 'POST', path, fingerprint, createdAt: at }
+        const location = `${publicOrigin(c)}${new URL(c.req.url).pathname.replace(/\/messages\/?$/, '')}`
+        return inIdempotentTransaction(db, claim, async (tx) => {
+          // Locked, so a change the chair makes meanwhile comes before or after, never between.
+          const loaded = await lockConcern(tx, seen.id)
+          if (!loaded) throw notFound('There is no concern with that id.')
+          if (loaded.concern.status === 'closed') throw concernClosed()
+          const { concern } = loaded
+          const expectedVersion = concern.version
+          addMessage(concern, { at, actor: actorOf(user), text }, () => crypto.randomUUID())
+          if (!(await saveChange(tx, concern, expectedVersion, concern.events.slice(-1)))) {
+            throw new Error('A locked concern changed under its lock')
+          }
+          return {
+            status: 201,
+            headers: { Location: location, ETag: etagOf(concern.version) },
+            body: view(user, loaded),
+          }
+        })
+      })
+
+      .post('/concerns/:id/redactions', async (c) => {
+        const user = requireUser(c)
+        const seen = await visibleConcern(c, user)
+        requireRole(user, 'chair')
+        const ifMatch = c.req.header('If-Match')?.trim()
+        if (!ifMatch) throw preconditionRequired()
+        if (ifMatch !== etagOf(seen.concern.version)) throw conflictingEdit(view(user, seen))
+        const request = validate(redactionRequestSchema, await readJson(c))
+        const at = c.get('now')()
+        return c.get('database').db.transaction(async (tx) => {
+          const loaded = await lockConcern(tx, seen.concern.id)
+          if (!loaded) throw notFound('There is no concern with that id.')
+          const { concern } = loaded
+          // Checked again under the lock: a change may have come since the first look.
+          if (ifMatch !== etagOf(concern.version)) throw conflictingEdit(view(user, loaded))
+          const expectedVersion = concern.version
+          const plan = planRedaction(concern, request)
+          applyRedaction(concern, plan, { at, actor: actorOf(user) }, () => crypto.randomUUID())
+          if (!(await saveRedaction(tx, concern, expectedVersion, plan))) {
+            throw new Error('A locked concern changed under its lock')
+          }
+          // No stored answer may still hold the removed text.
+          await rewriteAnswersAbout(tx, concern.id, etagOf(concern.version), (userId) =>
+            storedAnswerAfterRedaction(userId, concern, loaded.repliesRead),
+          )
+          return c.json<Concern>(view(user, loaded), 200, { ETag: etagOf(concern.version) })
         })
       })
 

@@ -212,8 +212,11 @@ describe('the Big List of Naughty Strings', () => {
       check(first, context)
       let refused: Field[] = []
       let reply = first
-      if (first.status === 422) {
-        const problem = expectProblem(first, 422, 'validation')
+      // The schema's checks come before the personal-data detector's, so a field can be refused
+      // only once another is put right: replace what is refused until nothing is (at most twice).
+      for (let round = 0; reply.status === 422; round++) {
+        expect(round, `${context}: ${JSON.stringify(reply.body)}`).toBeLessThan(2)
+        const problem = expectProblem(reply, 422, 'validation')
         const fields = Object.keys(problem.errors ?? {})
         expect(
           fields.every((f) => (FIELDS as string[]).includes(f)),
@@ -223,13 +226,12 @@ describe('the Big List of Naughty Strings', () => {
           expect(messages.length, context).toBeGreaterThan(0)
           for (const message of messages) expect(message.trim(), context).not.toBe('')
         }
-        refused = FIELDS.filter((f) => fields.includes(f))
+        refused = [...refused, ...FIELDS.filter((f) => fields.includes(f) && !refused.includes(f))]
         const replaced = Object.fromEntries(refused.map((f) => [f, FINE[f]]))
         reply = await postConcern({
           body: newConcernBody({ title: text, details: text, location: text, ...replaced }),
         })
         check(reply, `${context} (refused fields replaced)`)
-        expect(reply.status, `${context}: ${JSON.stringify(reply.body)}`).toBe(201)
       }
       const created = parse(concernSchema, reply, 201)
       const stored = await storedConcern(created.id)

@@ -77,3 +77,36 @@ export function patch(
     headers: version === null ? {} : { 'If-Match': `"${version}"` },
   })
 }
+
+/** POST /concerns/:id/messages as whoever the client is signed in as. */
+export function postMessage(
+  id: string,
+  body: unknown,
+  key: string | null = newKey(),
+  client: Client = defaultClient(),
+): Promise<Reply> {
+  return client.call('POST', `/concerns/${id}/messages`, {
+    body,
+    headers: key === null ? {} : { 'Idempotency-Key': key },
+  })
+}
+
+/** POST /concerns/:id/redactions with If-Match of this version (none when null). */
+export function redact(
+  id: string,
+  body: unknown,
+  version: number | null,
+  client: Client = defaultClient(),
+): Promise<Reply> {
+  return client.call('POST', `/concerns/${id}/redactions`, {
+    body,
+    headers: version === null ? {} : { 'If-Match': `"${version}"` },
+  })
+}
+
+/** The UTF-16 range of the first `part` in `text`, for a redaction; throws if it is not there. */
+export function rangeOf(text: string, part: string): { start: number; end: number } {
+  const start = text.indexOf(part)
+  if (start < 0) throw new Error(`${JSON.stringify(part)} is not in ${JSON.stringify(text)}`)
+  return { start, end: start + part.length }
+}

@@ -6,6 +6,7 @@ import type {
   ConcernStatus,
   CreateConcernRequest,
   PersonalDataFlag,
+  RedactableField,
   SessionUser,
 } from '../api/schemas'
 
@@ -97,10 +98,25 @@ export function applyChange(
   if (change.reply !== undefined) {
     concern.events.push(event(nextEventId(), at, change.actor, 'reply', { text: change.reply }))
     concern.awaitingReply = false
+    // The chair has answered what the councillor added.
+    concern.councillorReplied = false
   }
   if (change.note !== undefined) {
     concern.events.push(event(nextEventId(), at, change.actor, 'note', { text: change.note }))
   }
+  concern.version += 1
+  concern.updatedAt = at
+}
+
+/** The author adds information (already checked): one `message` event, one new version. */
+export function addMessage(
+  concern: StoredConcern,
+  message: { at: Date; actor: Actor; text: string },
+  nextEventId: () => string,
+): void {
+  const at = message.at.toISOString()
+  concern.events.push(event(nextEventId(), at, message.actor, 'message', { text: message.text }))
+  concern.councillorReplied = true
   concern.version += 1
   concern.updatedAt = at
 }
@@ -131,6 +147,14 @@ function event(
     ...fields,
   }
 }
+
+/** A `redacted` event: who removed text from which field, and when; never the text. */
+export const redactedEvent = (
+  id: string,
+  at: string,
+  actor: Actor,
+  field: RedactableField,
+): ConcernEvent => event(id, at, actor, 'redacted', { redactedField: field })
 
 export const replyCount = (concern: StoredConcern): number =>
   concern.events.filter((e) => e.type === 'reply').length

@@ -39,6 +39,12 @@ export const conflictingEdit = (current: unknown) =>
     current,
   })
 
+/** POST /concerns/:id/messages on a closed concern. */
+export const concernClosed = () =>
+  problem(409, 'concern-closed', 'This concern is closed', {
+    detail: 'A closed concern cannot take more information. Raise a new concern instead.',
+  })
+
 export const tooLarge = (limitBytes: number) =>
   problem(413, 'too-large', 'The request is too large', {
     detail: `Request bodies may be at most ${limitBytes} bytes.`,
@@ -52,10 +58,17 @@ export const idempotencyKeyReused = (detail = 'Send a new Idempotency-Key for a 
     detail,
   })
 
-/** A key sent again with another request: a new concern or a new change needs a new key. */
-export const idempotencyKeyReusedBy = (method: string) =>
+/**
+ * A key sent again with another request: a new concern, message or change needs a new key. `path`
+ * is below /api/v1, as the key's record holds it.
+ */
+export const idempotencyKeyReusedBy = (method: string, path = '') =>
   idempotencyKeyReused(
-    method === 'POST' ? undefined : 'Send a new Idempotency-Key for a new change.',
+    path.endsWith('/messages')
+      ? 'Send a new Idempotency-Key for a new message.'
+      : method === 'POST'
+        ? undefined
+        : 'Send a new Idempotency-Key for a new change.',
   )
 
 export const preconditionRequired = () =>

@@ -81,6 +81,7 @@ export const CONCERN_MESSAGES = {
   overridesTooMany: `Confirm at most ${PERSONAL_DATA_LIMITS.overridesMax} details: change the text instead`,
   redactionEmpty: 'Select the text to remove',
   redactionOutside: 'Select text that is in the field',
+  redactionSplitsCharacter: 'Select whole characters, not half of one',
   redactionEventMissing: 'Say which message or reply to remove text from',
   redactionEventUnwanted: 'Only give a message or reply when removing text from one',
   redactionEventUnknown: 'Select a message or reply of this concern',
