@@ -1,9 +1,11 @@
 // The board (overview, objectives, risk themes) in real Chromium against the demo build, at the two
-// tablet layouts: walk the overview, an objective and a risk theme; axe on each; one journey by
-// keyboard alone; Recharts arrives only with the charts; print opens every card.
+// tablet layouts: walk the overview, an objective and a risk theme; axe on each; the main action
+// on the first screen; an open card leaves its neighbours alone; one journey by keyboard alone;
+// Recharts arrives only with the charts; print opens every card.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import {
+  expectHeading1,
   expectNoAxeViolations,
   focused,
   horizontalOverflow,
@@ -84,17 +86,51 @@ describe.each<[ViewportName]>([['portrait'], ['landscape']])('the board at %s', 
     expect(pageErrors).toEqual([])
   })
 
-  it('filters, keeps the filter in the address, and says when nothing matches', async () => {
+  it('puts the main action on the first screen, for a councillor and for the chair', async () => {
+    for (const [persona, action, href] of [
+      ['cllr-banbury', 'Raise a concern', '/concerns/new'],
+      ['chair', 'Review concerns', '/review'],
+    ] as const) {
+      const { page, context } = await openApp('/sign-in', { viewport })
+      await signIn(page, persona)
+      await overviewLoaded(page)
+      const link = page.getByRole('main').getByRole('link', { name: action, exact: true }).first()
+      await expect(link.getAttribute('href')).resolves.toBe(href)
+      const box = await link.boundingBox()
+      const height = page.viewportSize()?.height ?? 0
+      // Whole, without scrolling (the page has not been scrolled since it opened).
+      expect(box, `${action} (${persona})`).not.toBeNull()
+      expect((box?.y ?? height) + (box?.height ?? 0), `${action} (${persona})`).toBeLessThanOrEqual(
+        height,
+      )
+      await screenshot(page, `board-first-screen-${persona}-${viewport}`)
+      await context.close()
+    }
+  })
+
+  it('opens a card without stretching the cards beside it', async () => {
     const { page } = await openApp('/sign-in', { viewport })
     await signIn(page, 'cllr-oxford')
-    await page.goto('/objectives?q=zebra')
-    await page.getByText('No objectives match your filters.').waitFor()
-    await expectNoAxeViolations(page, `no matches (${viewport})`)
-    await screenshot(page, `board-objectives-empty-${viewport}`)
-    await page.getByRole('main').getByRole('link', { name: 'Clear filters' }).first().click()
+    await page.goto('/objectives')
     await page.getByRole('heading', { name: /^Objective 4/ }).waitFor()
-    expect(new URL(page.url()).search).toBe('')
-    await screenshot(page, `board-objectives-${viewport}`)
+    const heights = () =>
+      page
+        .locator('.app-board-grid--objective > li > article')
+        .evaluateAll((cards) =>
+          cards.map((card) => Math.round(card.getBoundingClientRect().height)),
+        )
+    const before = await heights()
+    await page.getByRole('button', { name: /full wording and progress for objective 1/i }).click()
+    await page.getByText(/from universal, through early help/).waitFor()
+    const after = await heights()
+    expect(after[0], 'the open card grows').toBeGreaterThan(before[0] ?? 0)
+    // Its neighbour in the row, and the cards below, are no taller than before: each keeps its own
+    // height rather than stretching to the open card's.
+    after.slice(1).forEach((height, index) => {
+      expect(height, `card ${index + 2}`).toBeLessThanOrEqual(before[index + 1] ?? 0)
+    })
+    expect(after[1], 'the neighbour').toBeLessThan((after[0] ?? 0) / 2)
+    await screenshot(page, `board-objective-open-${viewport}`)
   })
 })
 
@@ -103,13 +139,6 @@ describe('the board with the keyboard alone (768×1024)', () => {
     const { page } = await openApp('/sign-in')
     await signIn(page, 'cllr-didcot')
     await overviewLoaded(page)
-
-    // Filter by keyword: type, Enter.
-    await tabTo(page, (element) => element.tag === 'input' && element.type === 'search')
-    await page.keyboard.type('Kingfisher')
-    await page.keyboard.press('Enter')
-    await page.waitForURL((url) => url.search === '?q=Kingfisher')
-    await page.getByText('Showing 1 of 4 objectives').waitFor()
 
     const button = await tabTo(page, /full wording and progress for objective 4/i)
     expect(button.tag).toBe('button')
@@ -139,12 +168,12 @@ describe('the board with the keyboard alone (768×1024)', () => {
       (url) => url.pathname === '/concerns/new' && url.search === '?theme=adolescent-vulnerability',
     )
 
-    // Back through the form, the theme and the objective: the filtered overview comes back.
+    // Back through the form, the theme and the objective: the overview comes back.
     await page.goBack()
     await page.goBack()
     await page.goBack()
-    await page.waitForURL((url) => url.pathname === '/' && url.search === '?q=Kingfisher')
-    await page.getByText('Showing 1 of 4 objectives').waitFor()
+    await page.waitForURL((url) => url.pathname === '/')
+    await expectHeading1(page, 'The Board’s year at a glance')
   })
 })
 
@@ -201,14 +230,13 @@ describe('printing the board', () => {
       return {
         nav: visible(document.querySelector('nav')),
         buttons: [...document.querySelectorAll('main button')].filter(visible).length,
-        filter: visible(document.querySelector('.app-board-filter')),
         closedPanels: [...document.querySelectorAll('.app-board-card__more')].filter(
           (panel) => !visible(panel),
         ).length,
         panels: document.querySelectorAll('.app-board-card__more').length,
       }
     })
-    expect(shown).toEqual({ nav: false, buttons: 0, filter: false, closedPanels: 0, panels: 4 })
+    expect(shown).toEqual({ nav: false, buttons: 0, closedPanels: 0, panels: 4 })
     await screenshot(page, 'board-overview-print')
 
     await page.goto('/objectives/objective-2')
