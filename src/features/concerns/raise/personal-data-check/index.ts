@@ -1,0 +1,2 @@
+export { PERSONAL_DATA_DELAY_MS, usePersonalDataFindings } from './use-personal-data-findings'
+export type { PersonalDataField, PersonalDataFindings, PersonalDataTexts } from './protocol'
