@@ -32,17 +32,22 @@ const PRIORITY: readonly PersonalDataKind[] = [
   'name',
 ]
 
+const rank = (finding: PersonalDataFinding) => PRIORITY.indexOf(finding.kind)
+
+/** In text order; of two overlapping findings the longer stays (or, as long, the more specific). */
 function withoutOverlaps(findings: PersonalDataFinding[]): PersonalDataFinding[] {
-  const ordered = [...findings].sort(
-    (a, b) =>
-      b.end - b.start - (a.end - a.start) || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind),
-  )
+  const ordered = [...findings].sort((a, b) => a.start - b.start || b.end - a.end)
   const kept: PersonalDataFinding[] = []
   for (const finding of ordered) {
-    if (!kept.some((other) => finding.start < other.end && other.start < finding.end))
-      kept.push(finding)
+    const last = kept.at(-1)
+    if (!last || finding.start >= last.end) kept.push(finding)
+    else if (
+      finding.end - finding.start > last.end - last.start ||
+      (finding.end - finding.start === last.end - last.start && rank(finding) < rank(last))
+    )
+      kept[kept.length - 1] = finding
   }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end)
+  return kept
 }
 
 /**
