@@ -10,37 +10,37 @@ export function AppNav({ role }: { role: Role }) {
   return (
     <nav className="app-nav" aria-label="Main">
       <ul className="app-nav__list app-width-container">
-        {items.map((item) => (
-          <li className="app-nav__item" key={item.to}>
-            <NavLink
-              to={item.to}
-              end={item.end ?? false}
-              className={({ isActive }) =>
-                `app-nav__link${isActive ? ' app-nav__link--current' : ''}`
-              }
-            >
-              <NavLabel item={item} unread={unread} />
-            </NavLink>
-          </li>
-        ))}
+        {items.map((item) => {
+          const counted = countedLabel(item, unread)
+          return (
+            <li className="app-nav__item" key={item.to}>
+              <NavLink
+                to={item.to}
+                end={item.end ?? false}
+                className={({ isActive }) =>
+                  `app-nav__link${isActive ? ' app-nav__link--current' : ''}`
+                }
+                aria-label={counted?.spoken}
+              >
+                {counted?.shown ?? item.label}
+              </NavLink>
+            </li>
+          )
+        })}
       </ul>
     </nav>
   )
 }
 
 /**
- * "My concerns (1)" while replies from the chair are unopened. Read out as "My concerns, 1 unread
- * reply": a bare number in brackets says nothing to someone who cannot see the page.
+ * "My concerns (1)" while replies from the chair are unopened, read out as "My concerns, 1 unread
+ * reply": a bare number in brackets says nothing to someone who cannot see the page. A label, not
+ * hidden text: browsers put a space before hidden text in a name ("My concerns , 1 …").
  */
-function NavLabel({ item, unread }: { item: NavItem; unread: number }) {
-  if (item.to !== '/concerns' || unread === 0) return <>{item.label}</>
-  return (
-    <>
-      {item.label}
-      <span aria-hidden="true"> ({unread})</span>
-      <span className="govuk-visually-hidden">
-        , {unread} unread {unread === 1 ? 'reply' : 'replies'}
-      </span>
-    </>
-  )
+function countedLabel(item: NavItem, unread: number): { shown: string; spoken: string } | null {
+  if (item.to !== '/concerns' || unread === 0) return null
+  return {
+    shown: `${item.label} (${unread})`,
+    spoken: `${item.label}, ${unread} unread ${unread === 1 ? 'reply' : 'replies'}`,
+  }
 }
