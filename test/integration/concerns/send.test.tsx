@@ -9,15 +9,20 @@ import { renderApp } from '../../helpers/render-app'
 import {
   CHECK_HEADING,
   confirmAndSend,
+  continueTo,
   continueToCheck,
   createdConcerns,
   DETAILS,
   fillForm,
   FORM_HEADING,
   heading1,
+  HOW_HEADING,
   passInterruption,
-  radioIn,
+  REPLY_HEADING,
   savedShelf,
+  THEME_HEADING,
+  THEME_LABEL,
+  WHAT_HEADING,
 } from './concern-helpers'
 
 /** The Idempotency-Key of every POST /concerns the app made in this test. */
@@ -39,7 +44,7 @@ afterEach(() => {
 async function readyToSend(url = '/concerns/new') {
   const app = renderApp({ url, as: 'cllr-banbury' })
   await passInterruption(app.user)
-  await fillForm(app.user, { subTheme: 'Child sexual exploitation' })
+  await fillForm(app.user)
   await continueToCheck(app.user)
   return app
 }
@@ -51,8 +56,8 @@ describe('check answers', () => {
   it('shows every answer with a Change link that goes back to the field, keeping everything', async () => {
     const { user, router } = await readyToSend()
     expect(within(answerRow('Division')).getByText('Banbury Calthorpe')).toBeVisible()
-    expect(answerRow('Risk theme')).toHaveTextContent('Adolescent vulnerability')
-    expect(answerRow('Part of the theme')).toHaveTextContent('Child sexual exploitation')
+    expect(answerRow('What it is about')).toHaveTextContent(THEME_LABEL)
+    expect(answerRow('What it is about')).toHaveTextContent('Risk theme: Adolescent vulnerability')
     expect(answerRow('Related objective')).toHaveTextContent('None, or not sure')
     expect(answerRow('What you noticed')).toHaveTextContent(DETAILS)
     expect(answerRow('How you came to know')).toHaveTextContent('At a surgery')
@@ -61,17 +66,16 @@ describe('check answers', () => {
     await user.click(within(answerRow('Where in the division')).getByRole('link'))
     await heading1(FORM_HEADING)
     expect(router.state.location.hash).toBe('#location')
+    expect(router.state.location.search).toBe('?change=1')
     await waitFor(() =>
       expect(screen.getByLabelText('Where in the division? (optional)')).toHaveFocus(),
     )
-    expect(screen.getByLabelText('Give it a short title')).toHaveValue(
-      'Teenagers gathering late at night',
-    )
-    expect(screen.getByRole('radio', { name: 'Child sexual exploitation' })).toBeChecked()
-    expect(radioIn('How did you come to know about it?', 'At a surgery')).toBeChecked()
     await user.clear(screen.getByLabelText('Where in the division? (optional)'))
     await continueToCheck(user)
     expect(answerRow('Where in the division')).toHaveTextContent('Not given')
+    // Every other answer is as it was.
+    expect(answerRow('Title')).toHaveTextContent('Teenagers gathering late at night')
+    expect(answerRow('How you came to know')).toHaveTextContent('At a surgery')
   })
 })
 
@@ -122,7 +126,7 @@ describe('sending', () => {
     expect(savedShelf('cllr-banbury')).toBeNull()
     await user.click(screen.getByRole('link', { name: 'Raise another concern' }))
     await passInterruption(user)
-    expect(screen.getByLabelText('Give it a short title')).toHaveValue('')
+    expect(screen.getByLabelText('Where in the division? (optional)')).toHaveValue('')
     expect(screen.queryByRole('region', { name: 'Unsent concern' })).toBeNull()
   })
 
@@ -141,8 +145,9 @@ describe('sending', () => {
     )
     const { user, router } = await readyToSend()
     await confirmAndSend(user)
+    // The first page with a refused answer, with its errors (and the request's) only.
     await heading1(FORM_HEADING)
-    expect(router.state.location.pathname).toBe('/concerns/new/details')
+    expect(router.state.location.pathname).toBe('/concerns/new/where')
     const summary = await screen.findByRole('alert')
     expect(
       within(summary)
@@ -151,50 +156,46 @@ describe('sending', () => {
     ).toEqual([
       'The server could not accept this concern as it is.',
       'Choose a division from the list',
-      'Title must be 5 characters or more',
     ])
     await waitFor(() => expect(summary.parentElement).toHaveFocus())
     expect(document.title).toBe(`Error: ${FORM_HEADING} – Eyes and Ears`)
-    const title = screen.getByLabelText('Give it a short title')
-    expect(title).toHaveValue('Teenagers gathering late at night')
-    expect(title.closest('.govuk-form-group')).toHaveTextContent(
-      'Error: Title must be 5 characters or more',
-    )
     await user.click(within(summary).getByRole('link', { name: 'Choose a division from the list' }))
     expect(screen.getByLabelText('Which division is it in?')).toHaveFocus()
     // Nothing was stored, and the answers are safe on the device meanwhile.
     expect(createdConcerns()).toHaveLength(0)
     expect(savedShelf('cllr-banbury')?.draft?.returned?.reason).toBe('invalid')
 
-    // Put right and sent again: under the same key, since the body is the same.
+    // The title's refusal waits on its own page.
+    await continueTo(user, THEME_HEADING)
+    await continueTo(user, WHAT_HEADING)
+    const title = screen.getByLabelText('Give it a short title')
+    expect(title).toHaveValue('Teenagers gathering late at night')
+    expect(title.closest('.govuk-form-group')).toHaveTextContent(
+      'Error: Title must be 5 characters or more',
+    )
+    // Sent again as it was: under the same key, since the body is the same.
+    await continueTo(user, HOW_HEADING)
+    await continueTo(user, REPLY_HEADING)
     await continueToCheck(user)
-    // Still confirmed: the text has not changed since.
-    expect(screen.getByRole('checkbox', { name: /I have removed names/ })).toBeChecked()
     await user.click(screen.getByRole('button', { name: 'Send concern' }))
     await heading1('Concern sent')
     expect(createdConcerns()).toHaveLength(1)
     expect(new Set(posted).size).toBe(1)
   })
 
-  it('keeps a 422 about the confirmation on check answers', async () => {
+  it('keeps a 422 about the confirmations as a whole on check answers', async () => {
     server.use(
       http.post(
         '*/api/v1/concerns',
-        () =>
-          validationFailed({
-            personalDataConfirmed: ['Confirm that you have removed identifying details'],
-          }),
+        () => validationFailed({ personalDataOverrides: ['Confirm at most 50 details'] }),
         { once: true },
       ),
     )
     const { user } = await readyToSend()
     await confirmAndSend(user)
     const summary = await screen.findByRole('alert')
-    expect(summary).toHaveTextContent('Confirm that you have removed identifying details')
+    expect(summary).toHaveTextContent('Confirm at most 50 details')
     await heading1(CHECK_HEADING)
-    expect(
-      screen.getByRole('checkbox', { name: /I have removed names/ }).closest('.govuk-form-group'),
-    ).toHaveTextContent('Error: Confirm that you have removed identifying details')
   })
 
   it('says it does not know when the server fails, keeps the answers, and resends under the same key', async () => {

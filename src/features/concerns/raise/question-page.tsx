@@ -3,6 +3,7 @@ import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-route
 import { ErrorSummary } from '../../../components/feedback/error-summary'
 import { PageTitle } from '../../../components/feedback/page-title'
 import type { AnswerField, Answers, TextField } from '../answers'
+import type { ReturnedInfo } from '../drafts'
 import { BackLink } from '../page-parts'
 import { NotSentNotice } from './not-sent-notice'
 import { FieldFindings, FindingsAnnouncement } from './personal-data-warning'
@@ -108,10 +109,8 @@ function StepForm({
   // The server's refusal of these answers, if that is why they are back here.
   const { errors, items, show, clear } = useFormErrors(() => {
     if (returned?.reason !== 'invalid') return { fields: {}, general: [] }
-    return {
-      fields: errorsOf(mapServerErrors(returned.fieldErrors).fields, step.fields),
-      general: [],
-    }
+    const mapped = mapServerErrors(returned.fieldErrors)
+    return { fields: errorsOf(mapped.fields, step.fields), general: mapped.general }
   })
   const [focusKey, setFocusKey] = useState(0)
   const [notKept, setNotKept] = useState<Partial<Record<TextField, CappedText>>>({})
@@ -177,7 +176,10 @@ function StepForm({
     show(found)
     setFocusKey((key) => key + 1)
     if (Object.keys(found).length > 0) return
-    if (returned?.reason === 'invalid') flow.setReturned(null)
+    // Why it came back is answered, but the server's refusals of later pages wait for them there.
+    if (returned) {
+      flow.setReturned(returned.reason === 'invalid' ? withoutFields(returned, step.fields) : null)
+    }
     // Each page's answers are kept on the device as soon as it is done.
     flow.saveNow()
     const next = STEPS[stepIndex(step.path) + 1]
@@ -201,6 +203,16 @@ function StepForm({
       </form>
     </div>
   )
+}
+
+function withoutFields(
+  returned: ReturnedInfo,
+  fields: readonly AnswerField[],
+): ReturnedInfo | null {
+  const left = Object.entries(returned.fieldErrors).filter(
+    ([field]) => !(fields as readonly string[]).includes(field) && field in FIELD_IDS,
+  )
+  return left.length > 0 ? { ...returned, fieldErrors: Object.fromEntries(left) } : null
 }
 
 function NotKeptMessage({ field, capped }: { field: TextField; capped: CappedText }) {

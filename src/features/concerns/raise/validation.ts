@@ -10,8 +10,8 @@ import { themeChoiceFor } from '../../../domain/concern/vocabulary'
 import { ANSWER_FIELDS, NO_SUB_THEME, type AnswerField, type Answers } from '../answers'
 import { requestFrom } from './request-from-answers'
 
-/** Every field that can carry an error: the answers, and the confirmation before sending. */
-export type FormField = AnswerField | 'personalDataConfirmed'
+/** Every field that can carry an error: the answers. Anything else the server names is general. */
+export type FormField = AnswerField
 
 export type FieldErrors = Partial<Record<FormField, string>>
 
@@ -31,11 +31,10 @@ export const FIELD_IDS: Record<FormField, string> = {
   source: 'source',
   alreadyReported: 'already-reported',
   wantsReply: 'wants-reply',
-  personalDataConfirmed: 'personal-data-confirmed',
 }
 
 /** The order fields appear in, so the error summary reads top to bottom like the page. */
-const FORM_FIELDS: readonly FormField[] = [...ANSWER_FIELDS, 'personalDataConfirmed']
+const FORM_FIELDS: readonly FormField[] = ANSWER_FIELDS
 
 export interface ReferenceData {
   divisions: readonly Division[]
