@@ -155,3 +155,26 @@ describe('keys and paging', () => {
     expect(pageNumbers(2, 3)).toEqual([1, 2, 3])
   })
 })
+
+describe('confirmed findings in a draft', () => {
+  it('are kept with it, and what is not a finding is left out', () => {
+    localStorage.setItem(
+      draftKeyFor('cllr-banbury'),
+      JSON.stringify({
+        draft: {
+          answers: emptyAnswers({ title: 'With overrides' }),
+          savedAt: '2026-01-01T00:00:00.000Z',
+          overrides: [
+            { field: 'details', kind: 'name', match: 'Jamie Smith' },
+            { field: 'details', kind: 7 },
+            'nonsense',
+          ],
+        },
+        parked: [],
+      }),
+    )
+    expect(readShelf('cllr-banbury').draft?.overrides).toEqual([
+      { field: 'details', kind: 'name', match: 'Jamie Smith' },
+    ])
+  })
+})

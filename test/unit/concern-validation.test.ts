@@ -37,10 +37,21 @@ describe('validateAnswers', () => {
     expect(createConcernRequestSchema.safeParse(requestFrom(complete)).success).toBe(true)
   })
 
-  it('turns "Not sure" about the part of a theme into no sub-theme', () => {
-    const answers = { ...complete, subThemeId: NO_SUB_THEME }
-    expect(validateAnswers(answers, reference)).toEqual({})
-    expect(requestFrom(answers).subThemeId).toBeNull()
+  it('takes only a choice the form offers: a theme alone, or the Serious Case Reviews, is not one', () => {
+    expect(validateAnswers({ ...complete, themeId: 'other', subThemeId: '' }, reference)).toEqual(
+      {},
+    )
+    expect(requestFrom({ ...complete, themeId: 'other', subThemeId: '' }).subThemeId).toBeNull()
+    for (const [themeId, subThemeId] of [
+      ['adolescent-vulnerability', NO_SUB_THEME],
+      ['adolescent-vulnerability', ''],
+      ['serious-case-reviews', ''],
+      ['adolescent-vulnerability', 'children-in-care'],
+    ]) {
+      expect(validateAnswers({ ...complete, themeId, subThemeId }, reference)).toEqual({
+        themeId: MESSAGES.themeMissing,
+      })
+    }
   })
 
   it('refuses ids that are not in the lists', () => {
@@ -54,9 +65,6 @@ describe('validateAnswers', () => {
       themeId: MESSAGES.themeMissing,
       objectiveId: MESSAGES.objectiveUnknown,
     })
-    expect(
-      validateAnswers({ ...complete, subThemeId: 'children-in-care' }, reference).subThemeId,
-    ).toBe(MESSAGES.subThemeUnknown)
   })
 
   it('counts characters as the server does: code points, after trimming', () => {
@@ -101,19 +109,18 @@ describe('server errors', () => {
       _form: ['Something about the whole request'],
       somethingNew: ['A field the form does not know'],
     })
-    expect(mapped.fields).toEqual({
-      title: 'Title must be 5 characters or more',
-      personalDataConfirmed: 'Confirm',
-    })
+    expect(mapped.fields).toEqual({ title: 'Title must be 5 characters or more' })
+    // The old confirmation has no box on the form any more: the summary says it.
     expect(mapped.general).toEqual([
+      'Confirm',
       'Something about the whole request',
       'A field the form does not know',
     ])
     expect(summaryItems(mapped.fields, mapped.general)).toEqual([
+      { message: 'Confirm' },
       { message: 'Something about the whole request' },
       { message: 'A field the form does not know' },
       { fieldId: 'title', message: 'Title must be 5 characters or more' },
-      { fieldId: 'personal-data-confirmed', message: 'Confirm' },
     ])
   })
 })
