@@ -3,8 +3,10 @@
 // walked through every place that shows it:
 //
 //   answer            form  chair's page  insights  CSV
-//   risk theme         ✓        ✓            ✓        ✓   (every theme, 'Something else' too)
-//   sub-theme          ✓        ✓            –        ✓
+//   what it is about   ✓        ✓            ✓        ✓   (each choice in the form's words on the
+//                                                          chair's page and the CSV's sub-theme; the
+//                                                          report theme it files under in insights
+//                                                          and the CSV's theme, as its hint says)
 //   how do you know    ✓        ✓            –        –
 //   already reported   ✓        ✓            –        –
 //   wants a reply      ✓        ✓            –        ✓
@@ -14,7 +16,7 @@
 import { cleanup, screen, within } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { namesFrom, STATUS_LABELS } from '../../src/domain/concern/vocabulary'
+import { namesFrom, STATUS_LABELS, THEME_CHOICES } from '../../src/domain/concern/vocabulary'
 import { queueCsv, QUEUE_CSV_COLUMNS } from '../../src/features/review/export/csv'
 import {
   ALREADY_REPORTED,
@@ -31,7 +33,18 @@ import { RISK_THEMES } from '../../src/lib/backend/seed/board-content'
 import { actorOf, personaById } from '../../src/lib/backend/seed/personas'
 import { mockDb } from '../helpers/mock-server'
 import { renderApp } from '../helpers/render-app'
-import { passInterruption } from './concerns/concern-helpers'
+import {
+  continueTo,
+  DETAILS,
+  DETAILS_LABEL,
+  HOW_HEADING,
+  passInterruption,
+  radioIn,
+  REPLY_HEADING,
+  THEME_HEADING,
+  typeInto,
+  WHAT_HEADING,
+} from './concerns/concern-helpers'
 import { stored } from './review/review-helpers'
 
 interface Choice {
@@ -47,26 +60,45 @@ const choices = (legend: string): Choice[] =>
       label: (radio as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? '',
     }))
 
-const THEMES = 'Which risk theme is it closest to?'
-const SUB_THEMES = 'Which part of it? (optional)'
+const THEMES = 'What is it about?'
 
-const partition = <T,>(list: readonly T[], test: (item: T) => boolean): [T[], T[]] => [
-  list.filter(test),
-  list.filter((item) => !test(item)),
-]
+interface ThemeChoiceSeen extends Choice {
+  themeId: string
+  subThemeId: string | null
+  /** The report theme its hint names ('' for 'Something else'). */
+  filedUnder: string
+}
 
-/** Every choice the councillor's form offers, with its words. */
+/** Every choice the councillor's form offers, with its words, page by page. */
 async function formChoices() {
   const { user } = renderApp({ url: '/concerns/new', as: 'cllr-banbury' })
   await passInterruption(user)
-  const found = {
-    themes: choices(THEMES),
-    sources: choices('How did you come to know about it?'),
-    reported: choices('Has it already been reported to the MASH or the police?'),
-    wantsReply: choices('Do you want a reply from the chair?'),
-  }
+  await continueTo(user, THEME_HEADING)
+  const themes: ThemeChoiceSeen[] = choices(THEMES).map((choice) => {
+    const mapped = THEME_CHOICES.find((c) => c.id === choice.value)
+    if (!mapped) throw new Error(`the form offers ${choice.value}, which files nowhere`)
+    const radio = screen.getByRole('radio', { name: choice.label })
+    const hint = radio.getAttribute('aria-describedby')
+    return {
+      ...choice,
+      themeId: mapped.themeId,
+      subThemeId: mapped.subThemeId,
+      filedUnder: hint ? (document.getElementById(hint)?.textContent ?? '') : '',
+    }
+  })
+  await user.click(screen.getByRole('radio', { name: 'Something else' }))
+  await continueTo(user, WHAT_HEADING)
+  await typeInto(user, 'Give it a short title', 'A title for the vocabulary')
+  await typeInto(user, DETAILS_LABEL, DETAILS)
+  await continueTo(user, HOW_HEADING)
+  const sources = choices('How did you come to know about it?')
+  const reported = choices('Has it already been reported to the MASH or the police?')
+  await user.click(radioIn('How did you come to know about it?', 'At a surgery'))
+  await user.click(radioIn('Has it already been reported to the MASH or the police?', 'No'))
+  await continueTo(user, REPLY_HEADING)
+  const wantsReply = choices('Do you want a reply from the chair?')
   cleanup()
-  return found
+  return { themes, sources, reported, wantsReply }
 }
 
 const pick = <T,>(list: readonly T[], i: number): T => {
@@ -161,8 +193,8 @@ describe('one vocabulary for both sides', () => {
         pick(wantsReply, i),
       ]
       const concern = stored('sample-08')
-      concern.themeId = theme.value
-      concern.subThemeId = null
+      concern.themeId = theme.themeId
+      concern.subThemeId = theme.subThemeId
       concern.source = source.value as ConcernSource
       concern.alreadyReported = answer.value as AlreadyReported
       concern.wantsReply = reply.value === 'yes'
@@ -177,55 +209,46 @@ describe('one vocabulary for both sides', () => {
     }
   })
 
-  it('every risk theme the form offers reads the same in insights and in the CSV', async () => {
+  it('every risk theme the form files under reads in insights and the CSV as its hint says', async () => {
     const { themes } = await formChoices()
-    // Every theme, 'Something else' included, holds at least one concern.
+    // Every choice, 'Something else' included, holds at least one concern.
     for (const [i, concern] of mockDb().data.concerns.entries()) {
-      concern.themeId = pick(themes, i).value
-      concern.subThemeId = null
+      concern.themeId = pick(themes, i).themeId
+      concern.subThemeId = pick(themes, i).subThemeId
     }
     expect(mockDb().data.concerns.length).toBeGreaterThanOrEqual(themes.length)
+    // "Risk theme 2: Adolescent vulnerability" names the theme as insights and the CSV do.
+    const filedUnder = new Set(
+      themes.map((t) => t.filedUnder.replace(/^Risk theme \d+: /, '') || t.label),
+    )
 
     const { user } = renderApp({ url: '/review/insights', as: 'chair' })
     const charted = await insightsTable('Concerns by risk theme', user)
-    expect([...charted].sort()).toEqual(themes.map((t) => t.label).sort())
+    // (Insights lists every theme of the report, the Serious Case Reviews with none.)
+    expect(charted).toEqual(expect.arrayContaining([...filedUnder]))
 
     const inCsv = csvRecords(seedThemes()).map((record) => record[column('Risk theme')])
-    expect(new Set(inCsv)).toEqual(new Set(themes.map((t) => t.label)))
+    expect(new Set(inCsv)).toEqual(filedUnder)
   })
 
-  it('every sub-theme the form offers reads the same on the chair’s page and in the CSV', async () => {
-    const { user } = renderApp({ url: '/concerns/new', as: 'cllr-banbury' })
-    await passInterruption(user)
-    const offered: { themeId: string; subTheme: Choice }[] = []
-    for (const theme of choices(THEMES)) {
-      await user.click(screen.getByRole('radio', { name: theme.label }))
-      if (!screen.queryByRole('group', { name: SUB_THEMES })) continue
-      const known = RISK_THEMES.find((t) => t.id === theme.value)?.subThemes ?? []
-      const [answers, rest] = partition(choices(SUB_THEMES), (c) =>
-        known.some((sub) => sub.id === c.value),
-      )
-      // Besides the theme's own sub-themes, only the answer that names none.
-      expect(rest.map((c) => c.label)).toEqual(['Not sure, or more than one'])
-      offered.push(...answers.map((subTheme) => ({ themeId: theme.value, subTheme })))
-    }
-    cleanup()
+  it('every choice with a sub-theme reads in the form’s words on the chair’s page and in the CSV', async () => {
+    const { themes } = await formChoices()
+    const offered = themes.filter((t) => t.subThemeId !== null)
     expect(offered.length).toBe(RISK_THEMES.flatMap((t) => t.subThemes).length)
 
-    for (const { themeId, subTheme } of offered) {
+    for (const theme of offered) {
       const concern = stored('sample-08')
-      concern.themeId = themeId
-      concern.subThemeId = subTheme.value
-      expect(await chairSees('sample-08'), subTheme.value).toContain(subTheme.label)
+      concern.themeId = theme.themeId
+      concern.subThemeId = theme.subThemeId
+      expect(await chairSees('sample-08'), theme.value).toContain(theme.label)
     }
 
     for (const [i, concern] of mockDb().data.concerns.entries()) {
-      const { themeId, subTheme } = pick(offered, i)
-      concern.themeId = themeId
-      concern.subThemeId = subTheme.value
+      concern.themeId = pick(offered, i).themeId
+      concern.subThemeId = pick(offered, i).subThemeId
     }
     const inCsv = csvRecords(seedThemes()).map((record) => record[column('Sub-theme')])
-    expect(inCsv).toEqual(mockDb().data.concerns.map((_, i) => pick(offered, i).subTheme.label))
+    expect(inCsv).toEqual(mockDb().data.concerns.map((_, i) => pick(offered, i).label))
   })
 
   it('the CSV says whether the councillor asked for a reply in the form’s words', async () => {
