@@ -291,6 +291,13 @@ export function TriagePage() {
             objectives={objectives.data}
             marks={{ details: marksFor('details'), location: marksFor('location') }}
           />
+          {/* Beside the texts it removes from, so a selection is a short reach from its button. */}
+          <RemoveTextPanel
+            key={`redact-${formKeys.redact}`}
+            concern={concern}
+            selected={selected}
+            controls={redaction}
+          />
           <h2 className="govuk-heading-m" id="timeline-heading">
             Timeline
           </h2>
@@ -316,12 +323,6 @@ export function TriagePage() {
             busy={busy}
             errors={errorsFor('note')}
             onAct={actFrom('note')}
-          />
-          <RemoveTextPanel
-            key={`redact-${formKeys.redact}`}
-            concern={concern}
-            selected={selected}
-            controls={redaction}
           />
         </div>
       </div>
