@@ -10,7 +10,8 @@ import { Radios } from '../../../components/form'
 import { personasQuery } from '../api/personas'
 import { useSignIn } from '../api/sign-in'
 import type { SignInLocationState } from '../api/sign-out'
-import { SAFEGUARDING_CONTACTS, telHref } from '../../../lib/config/safeguarding-contacts'
+import { PhoneLink } from '../../../components/phone-link'
+import { SAFEGUARDING_CONTACTS } from '../../../lib/config/safeguarding-contacts'
 import { safeReturnTo } from '../return-to'
 
 const FIELD = 'personaId'
@@ -143,18 +144,9 @@ function CouncilSignIn() {
       <h2 className="govuk-heading-m">If you are worried about a child now</h2>
       <p className="govuk-body">
         Do not wait to sign in. If a child is in immediate danger, call{' '}
-        <a className="govuk-link" href={telHref(emergency)}>
-          {emergency.display}
-        </a>
-        . About a particular child, call the {mash.name} on{' '}
-        <a className="govuk-link" href={telHref(mash)}>
-          {mash.display}
-        </a>{' '}
-        ({mash.hours}) or, out of hours, the {emergencyDutyTeam.name} on{' '}
-        <a className="govuk-link" href={telHref(emergencyDutyTeam)}>
-          {emergencyDutyTeam.display}
-        </a>
-        .
+        <PhoneLink contact={emergency} />. About a particular child, call the {mash.name} on{' '}
+        <PhoneLink contact={mash} /> ({mash.hours}) or, out of hours, the {emergencyDutyTeam.name}{' '}
+        on <PhoneLink contact={emergencyDutyTeam} />.
       </p>
     </>
   )
