@@ -54,6 +54,19 @@ const WORD = new RegExp(NAME_WORD, 'gu')
 const POSSESSIVE = /['’]s$/u
 const SENTENCE_END = /[.!?;:\n]/u
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'their', 'its'])
+/** Words before a place: "near Bernwood", "in Sibford". (Not "to", "from" or "with": people too.) */
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'near',
+  'at',
+  'around',
+  'outside',
+  'behind',
+  'towards',
+  'across',
+  'into',
+  'through',
+])
 
 interface Word {
   start: number
@@ -62,6 +75,7 @@ interface Word {
   key: string
   atSentenceStart: boolean
   afterDeterminer: boolean
+  afterPlacePreposition: boolean
   tags: ReadonlySet<string>
   inPeople: boolean
   excluded: boolean
@@ -106,6 +120,7 @@ function capitalisedRuns(text: string, tagsAt: Map<number, Set<string>>, people:
       key: keyOf(found[0]),
       atSentenceStart: isSentenceStart(text, start),
       afterDeterminer: DETERMINERS.has(previous),
+      afterPlacePreposition: PLACE_PREPOSITIONS.has(previous),
       tags: tagsAt.get(start) ?? new Set(),
       inPeople: people.has(start),
       excluded: false,
@@ -171,9 +186,12 @@ function isKnownName(key: string): boolean {
 function isStrong(word: Word): boolean {
   if (word.excluded) return false
   if (word.inPeople) return true
+  // An unknown word after "in", "near" or "at" is a place more often than a person.
   if (lexicon[word.key] === undefined)
     return (
-      !ORDINARY_ENDING.test(word.key) && ![...word.tags].some((tag) => WORD_CLASS_TAGS.has(tag))
+      !word.afterPlacePreposition &&
+      !ORDINARY_ENDING.test(word.key) &&
+      ![...word.tags].some((tag) => WORD_CLASS_TAGS.has(tag))
     )
   return isKnownName(word.key) && !word.atSentenceStart && !word.afterDeterminer
 }

@@ -65,17 +65,18 @@ school, academy, college, nursery, primary, university, hospital, surgery, pract
 club, team, services, service, trust, partnership, hub, council, police, library, stadium, church, chapel,
 mosque, gurdwara, temple, station, park, road, rd, street, st, lane, avenue, ave, close, drive, way, crescent,
 court, gardens, terrace, square, estate, market, village, meadow, common, cross, bridge, lock, marsh, fields,
-quay, parade, rise, mews, house, tower, towers, flats, hotel, pub, arms, inn, bar, cafe, café, shop, shops,
+quay, parade, rise, mews, parkway, junction, retail, leisure, industrial, house, tower, towers, flats, hotel, pub, arms, inn, bar, cafe, café, shop, shops,
 store, stores, foodbank, bank, group, network, project, board, unit
 `
 
 /** Words that end a place ("Bretch Hill") and a surname ("Alfie Green") alike. */
 const PLACE_OR_SURNAME = `green, hill, grove, row, walk, view, brook, wood, field, hall, end, heath, leys, farm`
 
+/** Each entry as the detector compares words: lower case, ’ for ', no final ’s on a word. */
 const listOf = (text: string): string[] =>
   text
     .split(',')
-    .map((entry) => entry.trim().replaceAll("'", '’'))
+    .map((entry) => entry.trim().replaceAll("'", '’').replace(/’s\b/gu, ''))
     .filter(Boolean)
 
 export const NOT_NAME_PHRASES: ReadonlySet<string> = new Set(listOf(PHRASES))
