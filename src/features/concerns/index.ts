@@ -6,4 +6,3 @@
 export { registerConcernMutationDefaults } from './api/create-concern'
 export { useSignOutGuard, type SignOutGuard } from './outbox/sign-out-guard'
 export { useUnreadReplies } from './api/unread-replies'
-export { UnreadRepliesNotice } from './mine/unread-replies-notice'

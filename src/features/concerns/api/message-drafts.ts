@@ -1,11 +1,11 @@
-import { onClearClientState } from '../../../lib/query'
+import { MESSAGE_DRAFT_KEY_PREFIX } from './message-draft-cleanup'
 
 /**
  * What the councillor is writing to the chair about one concern, kept for the browser tab
  * (sessionStorage) so a reload or a failed send loses nothing. The key holds the user and the
- * concern. Like the concern drafts, these are personal: signing out forgets them all.
+ * concern. Like the concern drafts, these are personal: signing out forgets them all
+ * (message-draft-cleanup.ts).
  */
-export const MESSAGE_DRAFT_KEY_PREFIX = 'eyes-and-ears.message-draft.v1.'
 
 const keyFor = (userId: string, concernId: string) =>
   `${MESSAGE_DRAFT_KEY_PREFIX}${encodeURIComponent(userId)}.${encodeURIComponent(concernId)}`
@@ -66,24 +66,3 @@ export function removeMessageDraft(userId: string, concernId: string): void {
 export function keyForSending(draft: MessageDraft, text: string): string {
   return draft.attempt?.text === text ? draft.attempt.key : crypto.randomUUID()
 }
-
-/** Every message draft in this tab, for sign-out (which clears all client state). */
-export function forgetAllMessageDrafts(): void {
-  const store = storage()
-  if (!store) return
-  try {
-    const keys: string[] = []
-    for (let i = 0; i < store.length; i += 1) {
-      const key = store.key(i)
-      if (key?.startsWith(MESSAGE_DRAFT_KEY_PREFIX)) keys.push(key)
-    }
-    for (const key of keys) store.removeItem(key)
-  } catch {
-    // Storage blocked: nothing was saved there either.
-  }
-}
-
-// Registered when this module loads. The navigation's unread count (in the shell, so loaded on
-// every signed-in page) imports it, so sign-out forgets the drafts even in a tab reloaded since
-// they were written, where the concern page itself has not loaded yet.
-onClearClientState(forgetAllMessageDrafts)
