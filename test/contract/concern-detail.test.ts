@@ -107,8 +107,10 @@ describe('PATCH /concerns/:id', () => {
 
   it('records a status move, a reply and a note sent together as three events, one version', async () => {
     const body = { status: 'in-review', reply: 'Looking into it.', note: 'Check with partners.' }
-    const concern = parse(concernSchema, await patch('sample-05', body, 2))
-    expect(concern.version).toBe(3)
+    // sample-05: acknowledged with a question (version 2), then the councillor's answer (3).
+    const concern = parse(concernSchema, await patch('sample-05', body, 3))
+    expect(concern.version).toBe(4)
+    expect(concern.councillorReplied).toBe(false)
     expect(concern.events.slice(-3).map((e) => [e.type, e.text])).toEqual([
       ['status-changed', null],
       ['reply', 'Looking into it.'],
@@ -120,6 +122,8 @@ describe('PATCH /concerns/:id', () => {
     expect(forAuthor.events.map((e) => e.type)).toEqual([
       'submitted',
       'status-changed',
+      'reply',
+      'message',
       'status-changed',
       'reply',
     ])

@@ -11,9 +11,13 @@ export interface SampleConcernSeed {
   authorId: PersonaId
   daysAgo: number
   request: CreateConcernRequest
-  /** What the chair did afterwards, each `daysAfter` the concern was raised. */
+  /**
+   * What happened afterwards, each `daysAfter` the concern was raised: the chair's changes, or
+   * (`message`) information the author added.
+   */
   changes: ReadonlyArray<{
     daysAfter: number
+    message?: string
     status?: ConcernStatus
     reply?: string
     note?: string
@@ -71,12 +75,15 @@ export const SAMPLE_CONCERNS: readonly SampleConcernSeed[] = [
       objectiveId: null,
       title: 'Long waits for young people’s mental health support',
       details:
-        'Parents at a community group told me that teenagers referred for mental health support wait many months with little contact in the meantime.',
+        'Parents at a community group told me that teenagers referred for mental health support wait many months with little contact in the meantime. A youth worker called Sam at the community centre has been trying to help.',
       location: '',
       source: 'community-group',
       alreadyReported: 'no',
       wantsReply: true,
       personalDataConfirmed: true,
+      // The detector reads "Sam" as a name; the councillor confirmed it is a worker, not a child
+      // or family, so the chair sees the flag (decision 0014).
+      personalDataOverrides: [{ field: 'details', kind: 'name', match: 'Sam' }],
     },
     changes: [
       { daysAfter: 2, status: 'acknowledged' },
@@ -170,8 +177,20 @@ export const SAMPLE_CONCERNS: readonly SampleConcernSeed[] = [
       wantsReply: true,
       personalDataConfirmed: true,
     },
-    changes: [{ daysAfter: 4, status: 'acknowledged' }],
-    repliesRead: 0,
+    changes: [
+      {
+        daysAfter: 4,
+        status: 'acknowledged',
+        reply:
+          'Thank you for raising this concern. Could you tell me more about when the incidents happen? Please do not include names or other details that could identify a child or family.',
+      },
+      {
+        daysAfter: 6,
+        message:
+          'Mostly on Friday and Saturday nights, the residents say, and more often in the school holidays.',
+      },
+    ],
+    repliesRead: 1,
   },
   {
     id: 'sample-06',

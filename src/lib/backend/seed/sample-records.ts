@@ -1,4 +1,5 @@
-import { applyChange, newConcernRecord, type StoredConcern } from '../concern-records'
+import { addMessage, applyChange, newConcernRecord, type StoredConcern } from '../concern-records'
+import { overriddenFindingsOf } from '../personal-data'
 import { actorOf, personaById } from './personas'
 import { SAMPLE_CONCERNS } from './sample-concerns'
 
@@ -33,18 +34,25 @@ export function sampleRecords(now: Date): SampleRecords {
     const createdAt = new Date(now.getTime() - seed.daysAgo * DAY_MS)
     let eventNumber = 0
     const nextEventId = () => `${seed.id}-event-${++eventNumber}`
+    const author = actorOf(personaById(seed.authorId))
+    const { request } = seed
     const concern = newConcernRecord({
       id: seed.id,
       reference: allocateReference(data, createdAt),
-      request: seed.request,
-      author: actorOf(personaById(seed.authorId)),
+      request,
+      author,
       at: createdAt,
       eventId: nextEventId(),
       sample: true,
+      personalData: overriddenFindingsOf({
+        ...request,
+        personalDataOverrides: request.personalDataOverrides ?? [],
+      }),
     })
-    for (const { daysAfter, ...change } of seed.changes) {
+    for (const { daysAfter, message, ...change } of seed.changes) {
       const at = new Date(createdAt.getTime() + daysAfter * DAY_MS)
-      applyChange(concern, { ...change, at, actor: chair }, nextEventId)
+      if (message === undefined) applyChange(concern, { ...change, at, actor: chair }, nextEventId)
+      else addMessage(concern, { at, actor: author, text: message }, nextEventId)
     }
     data.concerns.push(concern)
     if (seed.repliesRead > 0) data.repliesRead[seed.id] = seed.repliesRead
