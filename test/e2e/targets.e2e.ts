@@ -138,6 +138,11 @@ class TargetReport {
     )
     this.pages.push(new URL(page.url()).pathname)
     this.small.push(...(await smallTargets(page)))
+    // Every number to call is the one phone button (or a page's own big "Call 999" button).
+    const handMade = await page
+      .locator('a[href^="tel:"]:not(.app-phone-link):not(.govuk-button)')
+      .evaluateAll((links) => links.map((link) => link.textContent ?? ''))
+    expect(handMade, `phone numbers not drawn by PhoneLink on ${page.url()}`).toEqual([])
   }
 
   /** Fails with the list of small targets, less the known ones; fails too on a stale entry. */
