@@ -1,6 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { axe } from 'vitest-axe'
+import {
+  occurrences,
+  planEverywhere,
+  redactableTexts,
+  replan,
+  requestsFor,
+} from '../../../src/features/review/triage/redaction/redaction-plan'
 import { addMessage } from '../../../src/lib/backend/concern-records'
 import { actorOf, personaById } from '../../../src/lib/backend/seed/personas'
 import { renderApp } from '../../helpers/render-app'
@@ -200,5 +207,34 @@ describe('removing any text', () => {
     )
     await screen.findByText('“aged 7” was removed from What you noticed.')
     expect(stored(ID).details).toBe(DETAILS.replace('aged 7', '[removed]'))
+  })
+})
+
+describe('a removal planned on an older version', () => {
+  const concern = () => ({ ...stored(ID), unreadReplies: 0 })
+
+  it('is found again in the latest when it was for every place, and refused when it was one selected place', () => {
+    const before = { ...concern(), details: DETAILS }
+    const after = { ...before, details: `Update. ${DETAILS}`, version: before.version + 1 }
+    const everywhere = planEverywhere('Jamie Smith', redactableTexts(before))
+    const again = replan(everywhere, after)
+    expect(again.plan?.parts[0]?.ranges).toEqual(occurrences(after.details, 'Jamie Smith'))
+    expect(requestsFor(again.plan!).map((r) => r.start)).toEqual([
+      after.details.lastIndexOf('Jamie Smith'),
+      after.details.indexOf('Jamie Smith'),
+    ])
+
+    const target = redactableTexts(before)[1]!
+    const selected = {
+      match: 'aged 7',
+      everywhere: false,
+      parts: [{ target, ranges: [{ start: 13, end: 19 }] }],
+    }
+    expect(replan(selected, after).reason).toBe(
+      'What you noticed has changed since you selected the text: select it again.',
+    )
+    expect(replan(everywhere, { ...after, details: 'Nothing left.' }).reason).toBe(
+      '“Jamie Smith” is no longer there: nothing needs removing.',
+    )
   })
 })
