@@ -95,6 +95,30 @@ describe('POST /concerns/:id/messages', () => {
     expect(messages).toHaveLength(1)
   })
 
+  it('stores one message for two racing requests with one key, and both get its answer', async () => {
+    const key = newKey()
+    const [a, b] = await Promise.all([
+      postMessage('sample-04', { text: TEXT }, key),
+      postMessage('sample-04', { text: TEXT }, key),
+    ])
+    expect([a.status, b.status]).toEqual([201, 201])
+    expect(b.body).toEqual(a.body)
+    const messages = (await stored('sample-04')).events.filter((e) => e.type === 'message')
+    expect(messages).toHaveLength(1)
+  })
+
+  it('keeps both of two racing messages with their own keys, one version each', async () => {
+    const before = await stored('sample-04')
+    await Promise.all([
+      postMessage('sample-04', { text: 'First thing.' }),
+      postMessage('sample-04', { text: 'Second thing.' }),
+    ])
+    const after = await stored('sample-04')
+    expect(after.version).toBe(before.version + 2)
+    const texts = after.events.filter((e) => e.type === 'message').map((e) => e.text)
+    expect(texts.sort()).toEqual(['First thing.', 'Second thing.'])
+  })
+
   it('refuses a key reused with another body or for another concern (422)', async () => {
     const key = newKey()
     parse(concernSchema, await postMessage('sample-04', { text: TEXT }, key), 201)
