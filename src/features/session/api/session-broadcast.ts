@@ -1,7 +1,7 @@
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { useQueryClient } from '@tanstack/react-query'
 import { useNavigate } from 'react-router'
-import { clearAllClientState, sessionKeys } from '../../../lib/query'
+import { clearAllClientState, sessionKeys, useSession } from '../../../lib/query'
 import { SIGN_IN_PATH } from '../return-to'
 import type { SignInLocationState } from './sign-out'
 
@@ -9,17 +9,25 @@ import type { SignInLocationState } from './sign-out'
  * Every tab of the app shares one session cookie, so a sign-out or sign-in in one tab changes who
  * the others are talking to. Without a word between tabs, a second tab kept showing the previous
  * user's concerns (and autosaving their draft) until its next request failed.
+ *
+ * Each tab says who it now knows to be signed in whenever that changes (a sign-in, a sign-out, a
+ * session the server ended), and follows what the others say. Watching the session, rather than
+ * the sign-in and sign-out buttons, keeps this in the shell: the sign-in page's chunk importing it
+ * split the first bundle into several files.
  */
 
 const CHANNEL = 'eyes-and-ears.session'
 
-type SessionChange = 'signed-out' | 'signed-in'
+/** Who a tab knows to be signed in: a user id, or null for nobody. */
+interface SessionNews {
+  userId: string | null
+}
 
 let shared: BroadcastChannel | null | undefined
 
 /**
  * One channel object per tab, for sending and receiving: a channel never hears its own messages,
- * but a second object in the same tab would, and the tab that signed in would then restart itself.
+ * but a second object in the same tab would.
  */
 function channel(): BroadcastChannel | null {
   if (shared === undefined) {
@@ -28,24 +36,39 @@ function channel(): BroadcastChannel | null {
   return shared
 }
 
-/** Tells the app's other tabs in this browser that the session changed here. */
-export function announceSessionChange(change: SessionChange): void {
-  channel()?.postMessage(change)
-}
-
 /**
- * In every tab: when another tab signs out, forget everything here and show sign-in; when another
- * tab signs someone in, start again as that user.
+ * In every tab: tells the others when the session changes here; when another tab signs out,
+ * forgets everything here and shows sign-in; when another tab signs someone in, starts again as
+ * that user.
  */
 export function useSessionChangesFromOtherTabs(): void {
   const queryClient = useQueryClient()
   const navigate = useNavigate()
+  // undefined while the first answer is awaited: loading is not a change worth announcing.
+  const session = useSession().data
+  const userId = session === undefined ? undefined : (session?.id ?? null)
+  const known = useRef<string | null | undefined>(undefined)
+
+  useEffect(() => {
+    if (userId === undefined) return
+    const before = known.current
+    known.current = userId
+    if (before !== undefined && before !== userId) {
+      const news: SessionNews = { userId }
+      channel()?.postMessage(news)
+    }
+  }, [userId])
+
   useEffect(() => {
     const receiver = channel()
     if (!receiver) return
-    const onMessage = (event: MessageEvent<SessionChange>) => {
+    const onMessage = (event: MessageEvent<SessionNews>) => {
+      const theirs = event.data.userId
+      // Already in step (e.g. the echo of a sign-out this tab followed): nothing to do.
+      if (theirs === known.current) return
+      known.current = theirs
       void (async () => {
-        if (event.data === 'signed-out') {
+        if (theirs === null) {
           const state: SignInLocationState = { notice: 'signed-out' }
           // Off the signed-in pages first, so none of them asks for its data again mid-clear.
           await navigate(SIGN_IN_PATH, { state, replace: true })

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiRequest, sessionUserSchema, type SessionUser } from '../../../lib/api'
 import { isSessionKey, sessionKeys } from '../../../lib/query'
-import { announceSessionChange } from './session-broadcast'
 
 export function useSignIn() {
   const queryClient = useQueryClient()
@@ -18,7 +17,6 @@ export function useSignIn() {
         predicate: (query) => !isSessionKey(query.queryKey) && query.meta?.persist !== true,
       })
       queryClient.setQueryData(sessionKeys.current(), user)
-      announceSessionChange('signed-in')
     },
   })
 }

@@ -4,7 +4,6 @@ import { useNavigate } from 'react-router'
 import { apiSend } from '../../../lib/api/client'
 import { clearAllClientState, sessionKeys } from '../../../lib/query'
 import { SIGN_IN_PATH } from '../return-to'
-import { announceSessionChange } from './session-broadcast'
 
 /** What the sign-in page says after the app sent the user there. */
 export type SignInNotice = 'signed-out' | 'demo-reset'
@@ -45,7 +44,6 @@ function useEndSession(key: string[], end: () => Promise<void>, notice: SignInNo
       await navigate(SIGN_IN_PATH, { state })
       clearAllClientState(queryClient)
       queryClient.setQueryData(sessionKeys.current(), null)
-      announceSessionChange('signed-out')
     },
   })
 }
