@@ -23,4 +23,44 @@ export function clearAllClientState(queryClient: QueryClient): void {
   queryClient.clear()
   removePersistedClient()
   for (const cleaner of cleaners) cleaner()
+  forgetAppStorage()
+}
+
+/** Every key the app writes starts with this. */
+const APP_KEY_PREFIX = 'eyes-and-ears.'
+
+/**
+ * The demo's mock API keeps its "server" data under these: it is the back end, not the user's
+ * copy, and outlives a sign-out as a real server's database would.
+ */
+const BACK_END_KEY_PREFIX = 'eyes-and-ears.mock-'
+
+/**
+ * Whatever the app keeps in web storage that no feature registered to forget (a key added next
+ * year, a draft written by a tab whose feature never loaded here): a shared tablet keeps nothing of
+ * the user after sign-out.
+ */
+function forgetAppStorage(): void {
+  for (const storage of webStorages()) {
+    try {
+      const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index))
+      for (const key of keys) {
+        if (key?.startsWith(APP_KEY_PREFIX) && !key.startsWith(BACK_END_KEY_PREFIX)) {
+          storage.removeItem(key)
+        }
+      }
+    } catch {
+      // Storage blocked: nothing was saved there either.
+    }
+  }
+}
+
+function webStorages(): Storage[] {
+  if (typeof window === 'undefined') return []
+  try {
+    return [window.localStorage, window.sessionStorage]
+  } catch {
+    // A browser that refuses storage throws on access.
+    return []
+  }
 }

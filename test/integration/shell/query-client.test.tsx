@@ -174,12 +174,25 @@ describe('clearing all client state', () => {
     const unregister = onClearClientState(forgetDrafts)
     queryClient.setQueryData(['anything'], 1)
     localStorage.setItem(QUERY_CACHE_STORAGE_KEY, 'saved')
+    // Kept by no registered feature: forgotten all the same.
+    localStorage.setItem('eyes-and-ears.something-new.v1', 'a name')
+    sessionStorage.setItem('eyes-and-ears.message-draft.v1.c1', 'a message')
+    // Another site's key on the same origin, and the demo's own back end, stay.
+    localStorage.setItem('someone-else', 'theirs')
+    localStorage.setItem('eyes-and-ears.mock-store.v1', '{}')
 
     act(() => clearAllClientState(queryClient))
 
     expect(queryClient.getQueryCache().getAll()).toEqual([])
     expect(localStorage.getItem(QUERY_CACHE_STORAGE_KEY)).toBeNull()
     expect(forgetDrafts).toHaveBeenCalledTimes(1)
+    expect(Object.keys(localStorage).sort()).toEqual([
+      'eyes-and-ears.mock-store.v1',
+      'someone-else',
+    ])
+    expect(Object.keys(sessionStorage)).toEqual([])
     unregister()
+    localStorage.removeItem('someone-else')
+    localStorage.removeItem('eyes-and-ears.mock-store.v1')
   })
 })
