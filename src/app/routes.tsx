@@ -49,6 +49,7 @@ const councillorRoutes: RouteObject[] = [
           { path: 'theme', lazy: step('ThemePage') },
           { path: 'what', lazy: step('WhatPage') },
           { path: 'how', lazy: step('HowPage') },
+          { path: 'reported', lazy: step('ReportedPage') },
           { path: 'reply', lazy: step('ReplyPage') },
           { path: 'continue', lazy: step('ResumeAnswers') },
           { path: 'details', lazy: step('ResumeAnswers') },

@@ -84,7 +84,6 @@ describe.each<{ councillor: ViewportName; chair: ViewportName }>([
         await waitForPage(mine.page, 'Check your answers before sending')
         await mine.page.getByText(title, { exact: true }).waitFor()
         await checkPage(mine.page, 'councillor', 'check answers')
-        await mine.page.getByRole('checkbox', { name: /I have removed names/ }).check()
         await mine.page.getByRole('button', { name: 'Send concern' }).click()
         const reference = await confirmedReference(mine.page)
         await checkPage(mine.page, 'councillor', 'confirmation')

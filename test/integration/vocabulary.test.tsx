@@ -41,6 +41,7 @@ import {
   passInterruption,
   radioIn,
   REPLY_HEADING,
+  REPORTED_HEADING,
   THEME_HEADING,
   typeInto,
   WHAT_HEADING,
@@ -92,8 +93,9 @@ async function formChoices() {
   await typeInto(user, DETAILS_LABEL, DETAILS)
   await continueTo(user, HOW_HEADING)
   const sources = choices('How did you come to know about it?')
-  const reported = choices('Has it already been reported to the MASH or the police?')
   await user.click(radioIn('How did you come to know about it?', 'At a surgery'))
+  await continueTo(user, REPORTED_HEADING)
+  const reported = choices('Has it already been reported to the MASH or the police?')
   await user.click(radioIn('Has it already been reported to the MASH or the police?', 'No'))
   await continueTo(user, REPLY_HEADING)
   const wantsReply = choices('Do you want a reply from the chair?')

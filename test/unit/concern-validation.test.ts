@@ -47,7 +47,7 @@ describe('validateAnswers', () => {
       ['adolescent-vulnerability', ''],
       ['serious-case-reviews', ''],
       ['adolescent-vulnerability', 'children-in-care'],
-    ]) {
+    ] as const) {
       expect(validateAnswers({ ...complete, themeId, subThemeId }, reference)).toEqual({
         themeId: MESSAGES.themeMissing,
       })

@@ -9,6 +9,7 @@ export {
   ThemePage,
   WhatPage,
   HowPage,
+  ReportedPage,
   ReplyPage,
   ResumeAnswers,
   CheckAnswersPage,

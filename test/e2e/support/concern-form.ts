@@ -2,18 +2,15 @@
 import type { Page } from 'playwright-core'
 
 export interface ConcernAnswers {
-  /** The visible label of the risk theme's radio. */
+  /** The visible label of "What is it about?"'s choice. */
   theme: string
-  /** The visible label of the part of the theme, if the theme has parts. */
-  subTheme?: string
   title: string
   details: string
   location: string
 }
 
 export const SAMPLE_ANSWERS: ConcernAnswers = {
-  theme: 'Adolescent vulnerability',
-  subTheme: 'Child sexual exploitation',
+  theme: 'Children or young people being sexually exploited or groomed',
   title: 'Teenagers gathering late at night',
   details:
     'Residents at my surgery said groups of young people gather near the skate park late at night, most weekends.',
@@ -44,37 +41,58 @@ export async function passInterruption(page: Page): Promise<void> {
   await page.getByRole('radio', { name: /a pattern, a place or a wider worry/i }).check()
   await page.getByRole('checkbox', { name: /I understand this app is not for/ }).check()
   await page.getByRole('button', { name: 'Continue' }).click()
-  await waitForPage(page, 'Tell the Board what you noticed')
-  await page.getByLabel('Give it a short title').waitFor()
+  await waitForPage(page, 'Where is it?')
+  await page.getByLabel('Which division is it in?').waitFor()
 }
 
-/** Answers every question; the division is left as the form offers it (the councillor's own). */
+/** The question pages' headings, in order. */
+export const QUESTION_PAGES = [
+  'Where is it?',
+  'What is it about?',
+  'What did you notice?',
+  'How did you come to know about it?',
+  'Has it already been reported to the MASH or the police?',
+  'A reply, and the Board’s objectives',
+] as const
+
+/** Continue, and wait for the next page's h1 (its questions wait for their lists). */
+export async function continueTo(page: Page, heading: string): Promise<void> {
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await waitForPage(page, heading)
+}
+
+/**
+ * Answers every question page from the first, ending on the last with its answers given (Continue
+ * from there is check answers); the division is left as offered (the councillor's own).
+ */
 export async function fillConcernForm(
   page: Page,
   answers: ConcernAnswers = SAMPLE_ANSWERS,
 ): Promise<void> {
-  await page.getByRole('radio', { name: answers.theme }).check()
-  if (answers.subTheme) {
-    await page.getByRole('radio', { name: answers.subTheme }).check()
-  }
-  await page.getByLabel('Give it a short title').fill(answers.title)
-  await page.getByLabel('What did you notice?').fill(answers.details)
   await page.getByLabel('Where in the division? (optional)').fill(answers.location)
+  await continueTo(page, 'What is it about?')
+  await page.getByRole('radio', { name: answers.theme }).check()
+  await continueTo(page, 'What did you notice?')
+  await page.getByLabel('Give it a short title').fill(answers.title)
+  await page.getByLabel('What you noticed').fill(answers.details)
+  await continueTo(page, 'How did you come to know about it?')
   await page
     .getByRole('group', { name: 'How did you come to know about it?' })
     .getByLabel('At a surgery')
     .check()
+  await continueTo(page, 'Has it already been reported to the MASH or the police?')
   await page
     .getByRole('group', { name: 'Has it already been reported to the MASH or the police?' })
     .getByLabel('No', { exact: true })
     .check()
+  await continueTo(page, 'A reply, and the Board’s objectives')
   await page
     .getByRole('group', { name: 'Do you want a reply from the chair?' })
     .getByLabel('Yes')
     .check()
 }
 
-/** From a signed-in councillor's page to a ticked "Check your answers", ready to send. */
+/** From a signed-in councillor's page to "Check your answers", ready to send. */
 export async function toCheckAnswers(
   page: Page,
   answers: ConcernAnswers = SAMPLE_ANSWERS,
@@ -84,7 +102,6 @@ export async function toCheckAnswers(
   await fillConcernForm(page, answers)
   await page.getByRole('button', { name: 'Continue' }).click()
   await waitForPage(page, 'Check your answers before sending')
-  await page.getByRole('checkbox', { name: /I have removed names/ }).check()
 }
 
 /** The reference on the confirmation page ("Concern sent … Your reference EE-2026-0009"). */

@@ -17,7 +17,8 @@ export const START_HEADING = 'Before you raise a concern'
 export const WHERE_HEADING = 'Where is it?'
 export const THEME_HEADING = 'What is it about?'
 export const WHAT_HEADING = 'What did you notice?'
-export const HOW_HEADING = 'How you know about it'
+export const HOW_HEADING = 'How did you come to know about it?'
+export const REPORTED_HEADING = 'Has it already been reported to the MASH or the police?'
 export const REPLY_HEADING = 'A reply, and the Board’s objectives'
 /** The first question page, where the form starts. */
 export const FORM_HEADING = WHERE_HEADING
@@ -81,6 +82,7 @@ export async function fillForm(user: UserEvent, input: FormInput = {}): Promise<
   await typeInto(user, DETAILS_LABEL, details)
   await continueTo(user, HOW_HEADING)
   await user.click(radioIn('How did you come to know about it?', source))
+  await continueTo(user, REPORTED_HEADING)
   await user.click(
     radioIn('Has it already been reported to the MASH or the police?', alreadyReported),
   )

@@ -11,6 +11,7 @@ import {
   FORM_HEADING,
   HOW_HEADING,
   REPLY_HEADING,
+  REPORTED_HEADING,
   THEME_HEADING,
   WHAT_HEADING,
   heading1,
@@ -59,6 +60,8 @@ describe('drafts', () => {
     expect(banner).toHaveTextContent('Parents worried about the bus stop')
     await user.click(within(banner).getByRole('button', { name: 'Resume draft' }))
     // Back on the first page not yet answered, with every answer so far.
+    await heading1(REPORTED_HEADING)
+    await user.click(screen.getByRole('link', { name: 'Back' }))
     await heading1(HOW_HEADING)
     expect(radioIn('How did you come to know about it?', 'On a visit')).toBeChecked()
     await user.click(screen.getByRole('link', { name: 'Back' }))
@@ -158,6 +161,7 @@ describe('drafts', () => {
 
   it('after resuming, carry on to check answers as before', async () => {
     const first = await startTyping()
+    await continueTo(first.user, REPORTED_HEADING)
     await first.user.click(radioIn('Has it already been reported to the MASH or the police?', 'No'))
     await continueTo(first.user, REPLY_HEADING)
     await first.user.click(radioIn('Do you want a reply from the chair?', 'No'))

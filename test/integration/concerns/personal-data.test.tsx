@@ -115,8 +115,11 @@ describe('on check answers', () => {
     await fillForm(user, { title: 'Jamie Smith out late', details: NAMED })
     await continueToCheck(user)
 
+    // Checked as the page opens (off the main thread): the findings come a moment later.
+    await waitFor(() =>
+      expect(row('Title')).toHaveTextContent('Title may identify a child or family'),
+    )
     const title = row('Title')
-    expect(title).toHaveTextContent('Title may identify a child or family')
     expect(within(title).getByRole('checkbox')).toHaveAccessibleName(
       '“Jamie Smith” does not identify a child or family',
     )
@@ -127,7 +130,7 @@ describe('on check answers', () => {
     // No single tick any more: Send is refused, finding by finding.
     expect(screen.queryByRole('checkbox', { name: /I have removed names/ })).toBeNull()
     await confirmAndSend(user)
-    const summary = screen.getByRole('alert')
+    const summary = await screen.findByRole('alert')
     expect(
       within(summary)
         .getAllByRole('listitem')
@@ -147,6 +150,9 @@ describe('on check answers', () => {
     expect(overrideBox('aged 7')).toHaveFocus()
     await user.click(overrideBox('aged 7'))
     await confirmAndSend(user)
+    await waitFor(() =>
+      expect(within(screen.getByRole('alert')).getAllByRole('listitem')).toHaveLength(1),
+    )
     expect(createdConcerns()).toHaveLength(0)
 
     for (const box of within(row('What you noticed')).getAllByRole('checkbox')) {
@@ -183,6 +189,9 @@ describe('on check answers', () => {
     const { user } = await openForm()
     await fillForm(user, { details: NAMED })
     await continueToCheck(user)
+    await waitFor(() =>
+      expect(within(row('What you noticed')).getAllByRole('checkbox')).toHaveLength(2),
+    )
     for (const box of within(row('What you noticed')).getAllByRole('checkbox')) {
       await user.click(box)
     }

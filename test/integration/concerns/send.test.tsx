@@ -19,6 +19,7 @@ import {
   HOW_HEADING,
   passInterruption,
   REPLY_HEADING,
+  REPORTED_HEADING,
   savedShelf,
   THEME_HEADING,
   THEME_LABEL,
@@ -175,6 +176,7 @@ describe('sending', () => {
     )
     // Sent again as it was: under the same key, since the body is the same.
     await continueTo(user, HOW_HEADING)
+    await continueTo(user, REPORTED_HEADING)
     await continueTo(user, REPLY_HEADING)
     await continueToCheck(user)
     await user.click(screen.getByRole('button', { name: 'Send concern' }))

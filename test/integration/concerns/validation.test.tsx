@@ -18,6 +18,7 @@ import {
   passInterruption,
   radioIn,
   REPLY_HEADING,
+  REPORTED_HEADING,
   savedShelf,
   THEME_HEADING,
   THEME_LABEL,
@@ -96,8 +97,11 @@ describe('each question page checks its own questions', () => {
     await typeInto(user, DETAILS_LABEL, DETAILS)
     await continueTo(user, HOW_HEADING)
     await pressContinue(user)
-    expect(summaryMessages()).toEqual([MESSAGES.sourceMissing, MESSAGES.alreadyReportedMissing])
+    expect(summaryMessages()).toEqual([MESSAGES.sourceMissing])
     await user.click(radioIn('How did you come to know about it?', 'On a visit'))
+    await continueTo(user, REPORTED_HEADING)
+    await pressContinue(user)
+    expect(summaryMessages()).toEqual([MESSAGES.alreadyReportedMissing])
     await user.click(radioIn('Has it already been reported to the MASH or the police?', 'No'))
     await continueTo(user, REPLY_HEADING)
     await pressContinue(user)
@@ -168,7 +172,13 @@ describe('moving between the pages', () => {
   it('goes Back page by page to the start', async () => {
     const { user } = await openForm()
     await fillForm(user)
-    for (const heading of [HOW_HEADING, WHAT_HEADING, THEME_HEADING, WHERE_HEADING]) {
+    for (const heading of [
+      REPORTED_HEADING,
+      HOW_HEADING,
+      WHAT_HEADING,
+      THEME_HEADING,
+      WHERE_HEADING,
+    ]) {
       await user.click(screen.getByRole('link', { name: 'Back' }))
       await heading1(heading)
     }

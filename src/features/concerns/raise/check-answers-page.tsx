@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useMutation } from '@tanstack/react-query'
 import { Link, Navigate, useNavigate } from 'react-router'
 import { ErrorSummary } from '../../../components/feedback/error-summary'
@@ -13,7 +13,7 @@ import { useFormErrors } from './use-form-errors'
 import { AnswersSummary } from './answers-summary'
 import { BackLink } from '../page-parts'
 import { FindingsAnnouncement, WhyPersonalDataMatters } from './personal-data-warning'
-import { useFieldFindings } from './use-field-findings'
+import { useFieldFindings, type FieldFindings } from './use-field-findings'
 import { firstUnanswered, stepHref, stepOf, STEPS } from './steps'
 import { isTextField, type AnswerField } from '../answers'
 import {
@@ -65,6 +65,8 @@ function CheckAnswers({ reference }: { reference: ReferenceData }) {
   const sendingKey = sending?.key ?? null
   // Why the last send from this page ended with no answer, if it did.
   const [unknownAfter, setUnknownAfter] = useState<ReturnReason | null>(null)
+  // Send pressed: the text is being checked once more before it goes.
+  const checkingSend = useRef(false)
   // The text as it will be sent (trimmed), checked as the server will check it.
   const typed = requestFrom(flow.answers)
   const { findings, checkNow } = useFieldFindings(typed)
@@ -132,7 +134,7 @@ function CheckAnswers({ reference }: { reference: ReferenceData }) {
         if (unknown) return setUnknownAfter(info.reason)
         if (info.reason === 'invalid') {
           // A finding the server's detector refused shows here, by its row, as the form's own.
-          const refused = findingErrorsFrom(info, checkNow())
+          const refused = findingErrorsFrom(info, findings)
           const mapped = mapServerErrors(info.fieldErrors)
           const onPages = (Object.keys(mapped.fields) as AnswerField[]).filter(
             (field) => !(isTextField(field) && refused.fields.has(field)),
@@ -154,10 +156,18 @@ function CheckAnswers({ reference }: { reference: ReferenceData }) {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault()
-    if (create.isPending) return
+    if (create.isPending || checkingSend.current) return
+    checkingSend.current = true
+    void checkNow()
+      .then((now) => sendChecked(now))
+      .finally(() => {
+        checkingSend.current = false
+      })
+  }
+
+  // Each finding is either changed (gone from the text) or confirmed before it goes.
+  const sendChecked = (now: FieldFindings) => {
     setAttempts((n) => n + 1)
-    // Each finding is either changed (gone from the text) or confirmed before it goes.
-    const now = checkNow()
     const left = unconfirmed(now, flow.overrides)
     setFindingErrors(left)
     show({})

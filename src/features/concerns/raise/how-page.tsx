@@ -1,26 +1,18 @@
 import { optionsFrom, Radios } from '../../../components/form'
-import { ALREADY_REPORTED_LABELS, SOURCE_LABELS } from '../labels'
+import { SOURCE_LABELS } from '../labels'
 import { QuestionPage } from './question-page'
 
-/** `/concerns/new/how`: how they came to know, and whether it is already reported. */
+/** `/concerns/new/how`: how they came to know. The h1 asks it; the legend says it again, unseen. */
 export function HowPage() {
   return (
     <QuestionPage path="how">
       {({ question }) => (
-        <>
-          <Radios
-            {...question('source')}
-            name="source"
-            legend="How did you come to know about it?"
-            options={optionsFrom(SOURCE_LABELS)}
-          />
-          <Radios
-            {...question('alreadyReported')}
-            name="alreadyReported"
-            legend="Has it already been reported to the MASH or the police?"
-            options={optionsFrom(ALREADY_REPORTED_LABELS)}
-          />
-        </>
+        <Radios
+          {...question('source')}
+          name="source"
+          legend={<span className="govuk-visually-hidden">How did you come to know about it?</span>}
+          options={optionsFrom(SOURCE_LABELS)}
+        />
       )}
     </QuestionPage>
   )

@@ -1,5 +1,6 @@
 import { CONCERN_TEXT } from '../../../lib/api'
-import { PERSONAL_DATA_MESSAGES, type PersonalDataKind } from '../../../lib/personal-data'
+// The kinds alone: the detector's index would bring the language library into the form's chunk.
+import { PERSONAL_DATA_MESSAGES, type PersonalDataKind } from '../../../lib/personal-data/kinds'
 import type { TextField } from '../answers'
 import { plural } from '../labels'
 import type { FieldFindings as Findings, PersonalDataMatch } from './use-field-findings'

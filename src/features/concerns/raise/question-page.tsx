@@ -171,7 +171,8 @@ function StepForm({
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault()
-    checkNow()
+    // What they go on with is checked as it is (the next pages show it again).
+    void checkNow()
     const found = errorsOf(validateAnswers(answers, reference), step.fields)
     show(found)
     setFocusKey((key) => key + 1)

@@ -2,7 +2,7 @@ import type { AnswerField, Answers } from '../answers'
 import { validateAnswers, type ReferenceData } from './validation'
 
 /** The question pages, in order; each asks what fits on a tablet's screen above Continue. */
-export type StepPath = 'where' | 'theme' | 'what' | 'how' | 'reply'
+export type StepPath = 'where' | 'theme' | 'what' | 'how' | 'reported' | 'reply'
 
 export interface Step {
   path: StepPath
@@ -16,7 +16,12 @@ export const STEPS: readonly Step[] = [
   { path: 'where', title: 'Where is it?', fields: ['divisionId', 'location'] },
   { path: 'theme', title: 'What is it about?', fields: ['themeId', 'subThemeId'] },
   { path: 'what', title: 'What did you notice?', fields: ['title', 'details'] },
-  { path: 'how', title: 'How you know about it', fields: ['source', 'alreadyReported'] },
+  { path: 'how', title: 'How did you come to know about it?', fields: ['source'] },
+  {
+    path: 'reported',
+    title: 'Has it already been reported to the MASH or the police?',
+    fields: ['alreadyReported'],
+  },
   {
     path: 'reply',
     title: 'A reply, and the Board’s objectives',

@@ -11,7 +11,10 @@ function filedUnder(themeId: string, reference: ReferenceData): string | undefin
   return theme ? `Risk theme ${theme.number}: ${theme.title}` : undefined
 }
 
-/** `/concerns/new/theme`: what it is about, in plain words, each filed under a risk theme. */
+/**
+ * `/concerns/new/theme`: what it is about, in plain words, each filed under a risk theme. The h1
+ * asks it; the legend says it again, unseen.
+ */
 export function ThemePage() {
   return (
     <QuestionPage path="theme">

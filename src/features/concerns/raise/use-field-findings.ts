@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react'
+import type { PersonalDataKind } from '../../../lib/personal-data'
 import { PUBLIC_PHONE_NUMBERS } from '../../../lib/config/safeguarding-contacts'
 import { TEXT_FIELDS, type Answers, type TextField } from '../answers'
-import { findPersonalData, type PersonalDataKind } from '../../../lib/personal-data'
+import { usePersonalDataFindings } from './personal-data-check'
 
 /** One thing in a text that may identify someone: which rule, and the words as typed. */
 export interface PersonalDataMatch {
@@ -11,45 +11,26 @@ export interface PersonalDataMatch {
 
 export type FieldFindings = Partial<Record<TextField, PersonalDataMatch[]>>
 
-/** How long typing must pause before the text is checked again. */
-export const PERSONAL_DATA_DELAY_MS = 600
-
-function check(texts: Pick<Answers, TextField>, fields: readonly TextField[]): FieldFindings {
-  const findings: FieldFindings = {}
-  for (const field of fields) {
-    const found = findPersonalData(texts[field], { allowedNumbers: PUBLIC_PHONE_NUMBERS })
-    if (found.length > 0) findings[field] = found.map(({ kind, match }) => ({ kind, match }))
-  }
-  return findings
+const only = <T>(findings: Partial<Record<TextField, T>>, fields: readonly TextField[]) => {
+  const kept: Partial<Record<TextField, T>> = {}
+  for (const field of fields) if (findings[field]) kept[field] = findings[field]
+  return kept
 }
 
 /**
- * The personal-data check of the free-text answers, as they type: it runs once typing pauses.
- * `checkNow` runs it at once (on Continue), so what is on screen matches what goes on.
+ * The personal-data check of a page's free-text answers (off the main thread, see
+ * ./personal-data-check): as they type, once typing pauses, and at once with `checkNow` (on
+ * Continue and Send), so what is shown matches what goes on.
  */
 export function useFieldFindings(
   answers: Pick<Answers, TextField>,
   fields: readonly TextField[] = TEXT_FIELDS,
-): { findings: FieldFindings; checkNow: () => FieldFindings } {
+): { findings: FieldFindings; checking: boolean; checkNow: () => Promise<FieldFindings> } {
   const { title, details, location } = answers
-  const key = fields.join()
-  const [findings, setFindings] = useState<FieldFindings>(() =>
-    check({ title, details, location }, fields),
-  )
-  useEffect(() => {
-    const timer = window.setTimeout(
-      () =>
-        setFindings(
-          check({ title, details, location }, (key ? key.split(',') : []) as TextField[]),
-        ),
-      PERSONAL_DATA_DELAY_MS,
-    )
-    return () => window.clearTimeout(timer)
-  }, [title, details, location, key])
-  const checkNow = () => {
-    const now = check({ title, details, location }, fields)
-    setFindings(now)
-    return now
+  const check = usePersonalDataFindings({ title, details, location }, PUBLIC_PHONE_NUMBERS)
+  return {
+    findings: only(check.findings, fields),
+    checking: check.checking,
+    checkNow: async () => only(await check.checkNow(), fields),
   }
-  return { findings, checkNow }
 }
