@@ -234,13 +234,38 @@ function readModel(text: string) {
   return { tagsAt, people, lowerCasePeople }
 }
 
+const NEXT_WORD = /^[ \t]+(\p{Ll}[\p{L}’']*)/u
+
+/**
+ * "Foster carers say…", "Zebra crossing by…", "Respite care is…": a single capitalised word that
+ * starts a sentence and is followed by a lower-case noun is the first word of a noun phrase, not
+ * a person ("Grace said", "Kai and Mia", "Jamie, aged 7" are followed by a verb, a conjunction or a
+ * comma). The model tags "Foster" a first name whatever follows it.
+ */
+function startsNounPhrase(word: Word, text: string, tagsAt: Map<number, Set<string>>): boolean {
+  if (!word.atSentenceStart || text.slice(word.end, word.end + 2).match(/^['’]/u)) return false
+  const next = NEXT_WORD.exec(text.slice(word.end, word.end + 40))
+  if (!next?.[1]) return false
+  const tags = tagsAt.get(word.end + next[0].length - next[1].length)
+  return tags !== undefined && tags.has('Noun') && !tags.has('Verb') && !tags.has('Pronoun')
+}
+
 /** Names made of the run's words: each stretch of words not excluded that holds a strong word. */
-function namesInRun(run: Word[]): Span[] {
+function namesInRun(run: Word[], text: string, tagsAt: Map<number, Set<string>>): Span[] {
   const spans: Span[] = []
   const titlePhrase = isTitlePhrase(run)
   let stretch: Word[] = []
   const close = () => {
     const first = stretch[0]
+    if (
+      stretch.length === 1 &&
+      run.length === 1 &&
+      first &&
+      startsNounPhrase(first, text, tagsAt)
+    ) {
+      stretch = []
+      return
+    }
     // "Nathan Hall": a known first name and another capitalised word, even where a sentence starts.
     const namedPair = stretch.length >= 2 && first !== undefined && isKnownName(first.key)
     if (namedPair || (stretch.some(isStrong) && !titlePhrase))
@@ -276,7 +301,8 @@ export function findNames(text: string): Span[] {
   const { tagsAt, people, lowerCasePeople } = readModel(text)
   for (const run of capitalisedRuns(text, tagsAt, people)) {
     excludePlaces(run, text)
-    for (const span of namesInRun(run)) if (!isPlaceAfterwards(text, span)) spans.push(span)
+    for (const span of namesInRun(run, text, tagsAt))
+      if (!isPlaceAfterwards(text, span)) spans.push(span)
   }
   spans.push(...lowerCasePeople)
   return spans

@@ -53,7 +53,8 @@ english, british, polish, somali, urdu, arabic, romanian, ukrainian, russian, ir
 bangladeshi, indian, nigerian, ghanaian, eritrean, afghan, syrian, kurdish, turkish, portuguese, spanish,
 italian, french, lithuanian, muslim, christian, sikh, hindu, jewish, catholic, traveller, travellers, roma, gypsy,
 snapchat, tiktok, instagram, whatsapp, facebook, youtube, google, uber, deliveroo, tesco, co-op, sainsbury’s,
-aldi, lidl, asda, morrisons, mcdonald’s, kfc, greggs, barnardo’s, covid, brexit
+aldi, lidl, asda, morrisons, mcdonald’s, kfc, greggs, barnardo’s, covid, brexit, none, nothing, nobody, unknown,
+anyone, everyone, everybody, various, several
 `
 
 /**
