@@ -12,6 +12,7 @@ import {
   newConcernRecord,
 } from '../../src/lib/backend/concern-records'
 import { checkReferences } from '../../src/lib/backend/concern-rules'
+import { countFlags, emptyFlagCounts, hasFlag } from '../../src/lib/backend/flags'
 import { personalDataOf } from '../../src/lib/backend/personal-data'
 import { actorOf } from '../../src/lib/backend/seed/personas'
 import type { StoredConcern } from '../store'
@@ -27,14 +28,17 @@ export const concernCollectionHandlers = (getStore: GetStore) => [
       const user = requireUser(store)
       const query = parseListQuery(url.searchParams)
       const statusCounts = emptyStatusCounts()
+      const flagCounts = emptyFlagCounts()
       const matching: StoredConcern[] = []
-      // One pass: a councillor's list is only ever their own, whatever the filters say.
+      // One pass: a councillor's list is only ever their own, whatever the filters say. The
+      // status counts ignore the status filter, the flag counts the flag filter.
       for (const concern of store.data.concerns) {
         if (!canSee(user, concern) || !matchesFilters(concern, query)) continue
-        statusCounts[concern.status] += 1
-        if (query.statuses.length === 0 || query.statuses.includes(concern.status)) {
-          matching.push(concern)
-        }
+        const statusMatches = query.statuses.length === 0 || query.statuses.includes(concern.status)
+        const flagMatches = query.flag === undefined || hasFlag(concern, query.flag)
+        if (flagMatches) statusCounts[concern.status] += 1
+        if (statusMatches) countFlags(flagCounts, concern)
+        if (statusMatches && flagMatches) matching.push(concern)
       }
       matching.sort(SORTERS[query.sort])
       // Over every concern the filters match, not only this page: the navigation's count.
@@ -54,6 +58,7 @@ export const concernCollectionHandlers = (getStore: GetStore) => [
         total: matching.length,
         totalPages: Math.ceil(matching.length / query.pageSize),
         statusCounts,
+        flagCounts,
         unreadReplies,
       })
     }),

@@ -2,6 +2,7 @@
 import { and, asc, desc, eq, getTableColumns, gte, inArray, lt, sql, type SQL } from 'drizzle-orm'
 import {
   STATUSES,
+  type ConcernFlag,
   type ConcernPage,
   type ConcernStatus,
   type CheckedCreateConcernRequest,
@@ -37,6 +38,7 @@ import {
   concernEvents,
   concerns,
   concernStatusCounts,
+  hasFlagSql,
   isFinished,
   referenceCounters,
 } from './schema'
@@ -123,11 +125,11 @@ export async function listConcerns(
   query: ConcernListQuery,
 ): Promise<ConcernPage> {
   const filters = filterConditions(viewer, query)
-  const withStatus =
-    query.statuses.length > 0 ? [...filters, inArray(concerns.status, query.statuses)] : filters
-  const [countRows, rows] = await Promise.all([
+  const status = query.statuses.length > 0 ? [inArray(concerns.status, query.statuses)] : []
+  const flag = query.flag === undefined ? [] : [hasFlagSql(query.flag)]
+  const [countRows, flagCounts, rows] = await Promise.all([
     // Every concern, unfiltered (the chair's usual view): the kept counts, not a count of all.
-    filters.length === 0
+    filters.length === 0 && flag.length === 0
       ? db.select().from(concernStatusCounts)
       : db
           .select({
@@ -136,12 +138,13 @@ export async function listConcerns(
             unread: sql<number>`coalesce(sum(greatest(${concerns.replyCount} - ${concerns.repliesRead}, 0)), 0)::int`,
           })
           .from(concerns)
-          .where(and(...filters))
+          .where(and(...filters, ...flag))
           .groupBy(concerns.status),
+    countFlags(db, [...filters, ...status]),
     db
       .select(listColumns)
       .from(concerns)
-      .where(and(...withStatus))
+      .where(and(...filters, ...status, ...flag))
       .orderBy(...ORDER[query.sort])
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
@@ -163,9 +166,30 @@ export async function listConcerns(
     total,
     totalPages: Math.ceil(total / query.pageSize),
     statusCounts,
+    flagCounts,
     // A councillor's filters always include "their own", so this is only ever the author's.
     unreadReplies: viewer.role === 'chair' ? 0 : sum(unreadByStatus),
   }
+}
+
+/**
+ * One count per flag, each its own query so each reads its partial index (schema.ts): flagged
+ * concerns are few, so these stay quick however many concerns there are.
+ */
+async function countFlags(db: AppDb, conditions: SQL[]): Promise<ConcernPage['flagCounts']> {
+  const countOf = async (flag: ConcernFlag) => {
+    const [row] = await db
+      .select({ count: sql<number>`count(*)::int` })
+      .from(concerns)
+      .where(and(...conditions, hasFlagSql(flag)))
+    return row?.count ?? 0
+  }
+  const [awaitingReply, councillorReplied, personalData] = await Promise.all([
+    countOf('awaiting-reply'),
+    countOf('councillor-replied'),
+    countOf('personal-data'),
+  ])
+  return { awaitingReply, councillorReplied, personalData }
 }
 
 /** The summary's counts within an optional date range. */

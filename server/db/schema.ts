@@ -3,8 +3,8 @@
  * from it (`npm run db:generate`) and committed in ./migrations; the server applies them at start.
  * Nothing here may need a PostgreSQL newer than 15 (Debian's), though PGlite is 18.
  */
-import { sql } from 'drizzle-orm'
-import type { PersonalDataFlag } from '../../src/lib/api/schemas'
+import { sql, type SQL } from 'drizzle-orm'
+import type { ConcernFlag, PersonalDataFlag } from '../../src/lib/api/schemas'
 import { FINISHED_STATUSES } from '../../src/lib/backend/concern-records'
 import {
   type AnyPgColumn,
@@ -26,6 +26,21 @@ import {
  */
 export const isFinished = (status: AnyPgColumn) =>
   sql`(${status} in (${sql.raw(FINISHED_STATUSES.map((s) => `'${s}'`).join(', '))}))`
+
+/**
+ * A flag of decision 0015 as SQL. Literal, like isFinished, so the partial indexes below (whose
+ * predicates these are) serve the flag filter and the flag counts.
+ */
+export function hasFlagSql(flag: ConcernFlag): SQL {
+  switch (flag) {
+    case 'awaiting-reply':
+      return sql`${sql.identifier('awaiting_reply')}`
+    case 'councillor-replied':
+      return sql`${sql.identifier('councillor_replied')}`
+    case 'personal-data':
+      return sql`(jsonb_array_length(${sql.identifier('personal_data')}) > 0)`
+  }
+}
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' })
 
@@ -88,6 +103,16 @@ export const concerns = pgTable(
     // With status beside them, the tabs' counts for one theme or division come from the index.
     index('concerns_division_status_idx').on(table.divisionId, table.status),
     index('concerns_theme_status_idx').on(table.themeId, table.status),
+    // Flagged concerns are few: each flag's filter and count reads only its own (decision 0015).
+    index('concerns_awaiting_reply_idx')
+      .on(table.status, table.updatedAt)
+      .where(hasFlagSql('awaiting-reply')),
+    index('concerns_councillor_replied_idx')
+      .on(table.status, table.updatedAt)
+      .where(hasFlagSql('councillor-replied')),
+    index('concerns_personal_data_idx')
+      .on(table.status, table.updatedAt)
+      .where(hasFlagSql('personal-data')),
   ],
 )
 

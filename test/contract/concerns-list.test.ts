@@ -1,5 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { concernPageSchema, STATUSES, type ConcernPage } from '../../src/lib/api'
+import {
+  concernPageSchema,
+  STATUSES,
+  type ConcernListItem,
+  type ConcernPage,
+} from '../../src/lib/api'
 import { arrangeGeneratedConcerns, signInAs, storedConcerns, testClock } from './backend'
 import { call, expectProblem, parse } from './http'
 
@@ -83,6 +88,7 @@ describe('GET /concerns for the chair', () => {
     ['to=yesterday', 'to'],
     ['from=2025-06-01&to=2025-05-31', 'to'],
     [`q=${'x'.repeat(201)}`, 'q'],
+    ['flag=urgent', 'flag'],
   ])('answers 400 naming the parameter for %s', async (query, param) => {
     const problem = expectProblem(await call('GET', `/concerns?${query}`), 400, 'bad-request')
     expect(Object.keys(problem.errors ?? {})).toEqual([param])
@@ -179,5 +185,77 @@ describe('GET /concerns for the chair', () => {
     expect(expected.length).toBeGreaterThan(0)
     expect(page.total).toBe(expected.length)
     expect(page.items.map((i) => i.id).sort()).toEqual(expected.map((c) => c.id).sort())
+  })
+})
+
+describe('GET /concerns by flag (decision 0015)', () => {
+  beforeEach(() => signInAs('chair'))
+
+  const FLAG_OF = {
+    'awaiting-reply': (c: ConcernListItem) => c.awaitingReply,
+    'councillor-replied': (c: ConcernListItem) => c.councillorReplied,
+    'personal-data': (c: ConcernListItem) => c.personalDataFlagged,
+  } as const
+
+  const flagCountsOf = (concerns: ConcernListItem[]) => ({
+    awaitingReply: concerns.filter(FLAG_OF['awaiting-reply']).length,
+    councillorReplied: concerns.filter(FLAG_OF['councillor-replied']).length,
+    personalData: concerns.filter(FLAG_OF['personal-data']).length,
+  })
+
+  it('counts each flag over the filters, ignoring the flag and the paging', async () => {
+    const stored = await storedConcerns()
+    const page = await list('pageSize=1')
+    expect(page.flagCounts).toEqual(flagCountsOf(stored))
+    // The demo data has one of each at least, so every count is tested against something.
+    expect(Object.values(page.flagCounts).every((count) => count > 0)).toBe(true)
+    expect((await list('flag=personal-data&pageSize=1')).flagCounts).toEqual(page.flagCounts)
+  })
+
+  it.each(Object.keys(FLAG_OF) as (keyof typeof FLAG_OF)[])(
+    'flag=%s lists exactly the concerns with that flag; status counts follow it',
+    async (flag) => {
+      await arrangeGeneratedConcerns(150, { seed: 17 })
+      const stored = await storedConcerns()
+      const expected = stored.filter(FLAG_OF[flag])
+      const page = await list(`flag=${flag}&pageSize=100`)
+      expect(page.total).toBe(expected.length)
+      expect(page.items.map((i) => i.id).sort()).toEqual(expected.map((c) => c.id).sort())
+      for (const status of STATUSES) {
+        expect(page.statusCounts[status]).toBe(expected.filter((c) => c.status === status).length)
+      }
+      expect(page.flagCounts).toEqual(flagCountsOf(stored))
+    },
+  )
+
+  it('flag counts follow the status and other filters', async () => {
+    await arrangeGeneratedConcerns(150, { seed: 19 })
+    const stored = await storedConcerns()
+    const open = ['submitted', 'acknowledged', 'in-review']
+    const page = await list(
+      `${open.map((s) => `status=${s}`).join('&')}&division=jericho-and-osney&flag=awaiting-reply`,
+    )
+    const expected = stored.filter(
+      (c) => open.includes(c.status) && c.divisionId === 'jericho-and-osney',
+    )
+    expect(page.flagCounts).toEqual(flagCountsOf(expected))
+    expect(page.total).toBe(expected.filter(FLAG_OF['awaiting-reply']).length)
+  })
+
+  it('sorts flagged concerns longest waiting first, as the queue does', async () => {
+    await arrangeGeneratedConcerns(150, { seed: 23 })
+    const waiting = (await list('flag=awaiting-reply&sort=waiting&pageSize=100')).items
+    const firstFinished = waiting.findIndex((i) => FINISHED.includes(i.status))
+    const open = (firstFinished < 0 ? waiting : waiting.slice(0, firstFinished)).map(
+      (i) => i.updatedAt,
+    )
+    expect(open).toEqual([...open].sort())
+    expect(waiting.every((i) => i.awaitingReply)).toBe(true)
+  })
+
+  it('gives a councillor flag counts over their own concerns only', async () => {
+    const stored = (await storedConcerns()).filter((c) => c.author.id === 'cllr-banbury')
+    await signInAs('cllr-banbury')
+    expect((await list()).flagCounts).toEqual(flagCountsOf(stored))
   })
 })

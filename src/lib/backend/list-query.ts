@@ -1,5 +1,7 @@
 import {
   CONCERN_LIMITS,
+  flagSchema,
+  type ConcernFlag,
   OTHER_THEME_ID,
   sortSchema,
   STATUSES,
@@ -25,6 +27,8 @@ export interface ConcernFilters extends DateRange {
 }
 
 export interface ConcernListQuery extends ConcernFilters {
+  /** Like status, left out of ConcernFilters: the flag counts ignore it. */
+  flag?: ConcernFlag | undefined
   page: number
   pageSize: number
   sort: ConcernSort
@@ -70,6 +74,12 @@ export function parseListQuery(params: URLSearchParams): ConcernListQuery {
     fail('q', `Search text must be ${CONCERN_LIMITS.textQueryMax} characters or fewer`)
   }
 
+  const flagParam = params.get('flag') || undefined
+  const flag = flagParam === undefined ? undefined : flagSchema.safeParse(flagParam)
+  if (flag && !flag.success) {
+    fail('flag', 'Flag must be awaiting-reply, councillor-replied or personal-data')
+  }
+
   const range = dateRangeOf(params, errors)
   if (Object.keys(errors).length > 0)
     throw badRequest('Some query parameters are not valid.', errors)
@@ -80,6 +90,7 @@ export function parseListQuery(params: URLSearchParams): ConcernListQuery {
     theme,
     division,
     q,
+    flag: flag?.success ? flag.data : undefined,
     sort: sort.success ? sort.data : 'newest',
     ...range,
   }

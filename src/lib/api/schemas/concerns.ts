@@ -287,6 +287,22 @@ export const SORTS = ['newest', 'oldest', 'waiting'] as const
 export const sortSchema = z.enum(SORTS)
 export type ConcernSort = z.infer<typeof sortSchema>
 
+/**
+ * The list's flag filters (decision 0015): `awaiting-reply` (a reply was asked for and none sent),
+ * `councillor-replied` (the author's newest message is newer than the chair's newest reply),
+ * `personal-data` (the councillor kept a flagged detail).
+ */
+export const FLAGS = ['awaiting-reply', 'councillor-replied', 'personal-data'] as const
+export const flagSchema = z.enum(FLAGS)
+export type ConcernFlag = z.infer<typeof flagSchema>
+
+export const flagCountsSchema = z.object({
+  awaitingReply: z.int().check(z.minimum(0)),
+  councillorReplied: z.int().check(z.minimum(0)),
+  personalData: z.int().check(z.minimum(0)),
+})
+export type FlagCounts = z.infer<typeof flagCountsSchema>
+
 export const concernPageSchema = z.object({
   items: z.array(concernSummarySchema),
   page: z.int().check(z.minimum(1)),
@@ -295,6 +311,8 @@ export const concernPageSchema = z.object({
   totalPages: z.int().check(z.minimum(0)),
   /** Counts per status for the same filters, ignoring the status filter (for tabs). */
   statusCounts: z.record(statusSchema, z.int()),
+  /** Counts per flag for the same filters, ignoring the flag filter and paging. */
+  flagCounts: flagCountsSchema,
   /** The author's unread replies over every concern the filters match (not only this page); 0 for the chair. */
   unreadReplies: z.int().check(z.minimum(0)),
 })
@@ -310,6 +328,7 @@ export interface ConcernQuery {
   /** Inclusive dates, YYYY-MM-DD. */
   from?: string
   to?: string
+  flag?: ConcernFlag
   sort?: ConcernSort
 }
 

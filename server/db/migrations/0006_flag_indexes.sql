@@ -1,0 +1,3 @@
+CREATE INDEX "concerns_awaiting_reply_idx" ON "concerns" USING btree ("status","updated_at") WHERE "awaiting_reply";--> statement-breakpoint
+CREATE INDEX "concerns_councillor_replied_idx" ON "concerns" USING btree ("status","updated_at") WHERE "councillor_replied";--> statement-breakpoint
+CREATE INDEX "concerns_personal_data_idx" ON "concerns" USING btree ("status","updated_at") WHERE (jsonb_array_length("personal_data") > 0);
