@@ -16,7 +16,9 @@ const EVERYONE: readonly Role[] = ['councillor', 'chair']
  * Features: add your entries to this list (one line each), in the order they should appear.
  */
 export const navItems: readonly NavItem[] = [
-  { to: '/', label: 'Overview', roles: EVERYONE, end: true },
+  { to: '/', label: 'Overview', roles: ['councillor'], end: true },
+  // The chair's home (`/`) is the queue, so their overview has its own address.
+  { to: '/overview', label: 'Overview', roles: ['chair'] },
   { to: '/objectives', label: 'Objectives', roles: EVERYONE },
   { to: '/risks', label: 'Risk themes', roles: EVERYONE },
   { to: '/concerns/new', label: 'Raise a concern', roles: ['councillor'] },

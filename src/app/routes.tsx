@@ -23,7 +23,10 @@ const step =
 /** Pages for anyone signed in, at the top level (`/`, `/objectives`, `/risks`, …). */
 const signedInRoutes: RouteObject[] = [
   // Board: the overview, objectives and risk themes.
+  // `/` is the overview for a councillor; the chair's home is the queue (the route module sends
+  // them on), and their overview is at /overview.
   { index: true, lazy: () => import('./routes/board-overview') },
+  { path: 'overview', lazy: () => import('./routes/board-overview') },
   { path: 'objectives', lazy: () => import('./routes/board-objectives') },
   { path: 'objectives/:id', lazy: () => import('./routes/board-objective') },
   { path: 'risks', lazy: () => import('./routes/board-risks') },

@@ -67,8 +67,7 @@ export function renderPage(page: ConcernPage, search: string): void {
         createElement(QueueList, {
           items: page.items,
           names,
-          sort: view.sort,
-          queueSearch: `?${search}`,
+          view,
           now: NOW,
         }),
       ),

@@ -30,7 +30,7 @@ describe('board pages have no axe violations', () => {
   })
 
   it('the chair’s overview, with its own main action', async () => {
-    const { container } = renderApp({ url: '/', as: 'chair' })
+    const { container } = renderApp({ url: '/overview', as: 'chair' })
     await within(await screen.findByRole('main')).findByRole('link', { name: 'Review concerns' })
     await screen.findAllByRole('heading', { name: /^Risk theme \d/ })
     expect(await axe(container)).toHaveNoViolations()

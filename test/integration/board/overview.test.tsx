@@ -90,7 +90,7 @@ describe('the overview (/)', () => {
   })
 
   it('gives the chair Review concerns as the main action, not the councillor’s form', async () => {
-    renderApp({ url: '/', as: 'chair' })
+    renderApp({ url: '/overview', as: 'chair' })
     const main = await screen.findByRole('main')
     const review = await within(main).findByRole('link', { name: 'Review concerns' })
     expect(review).toHaveAttribute('href', '/review')

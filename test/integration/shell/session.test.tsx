@@ -113,8 +113,8 @@ describe('signing out', () => {
 
 describe('resetting the demo data', () => {
   it('puts the sample data back, signs out and says so', async () => {
-    const { user, router } = renderApp({ url: '/', as: 'chair' })
-    await waitForPage(router, '/')
+    const { user, router } = renderApp({ url: '/overview', as: 'chair' })
+    await waitForPage(router, '/overview')
     const sampleCount = mockDb().data.concerns.length
     mockDb().data.concerns = []
 

@@ -11,7 +11,28 @@ import {
 
 // The review feature's keys (all under 'review') are in src/lib/api/keys with the others.
 
-export const requestQuery = (query: ConcernQuery) => ({
+/** The list's flag filters (decision 0015): what waits on the chair, or needs their care. */
+export const QUEUE_FLAGS = ['awaiting-reply', 'councillor-replied', 'personal-data'] as const
+export type QueueFlag = (typeof QUEUE_FLAGS)[number]
+
+/** GET /concerns with the flag filter of decision 0015. */
+export type QueueQuery = ConcernQuery & { flag?: QueueFlag | undefined }
+
+/** Counts for the flag filters under the same filters (decision 0015), when the API sends them. */
+export interface FlagCounts {
+  awaitingReply: number
+  councillorReplied: number
+  personalData: number
+}
+
+/**
+ * The page's flag counts. Read through a cast until the page's schema carries them (decision
+ * 0015): the schema drops keys it does not know, so an API without them gives undefined.
+ */
+export const flagCountsOf = (page: object): FlagCounts | undefined =>
+  (page as { flagCounts?: FlagCounts }).flagCounts
+
+export const requestQuery = (query: QueueQuery) => ({
   page: query.page,
   pageSize: query.pageSize,
   status: query.status,
@@ -20,11 +41,12 @@ export const requestQuery = (query: ConcernQuery) => ({
   q: query.q,
   from: query.from,
   to: query.to,
+  flag: query.flag,
   sort: query.sort,
 })
 
 /** One page of the queue; the previous page stays on screen while the next one loads. */
-export const queueQuery = (query: ConcernQuery) =>
+export const queueQuery = (query: QueueQuery) =>
   queryOptions({
     queryKey: reviewKeys.queue(query),
     queryFn: async ({ signal }) =>

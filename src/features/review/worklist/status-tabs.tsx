@@ -8,10 +8,11 @@ interface Tab {
   statuses: readonly ConcernStatus[]
 }
 
+// Open first: it is the chair's home (the view with no status in the address).
 const TABS: readonly Tab[] = [
-  { label: 'All', statuses: [] },
   { label: 'Open', statuses: OPEN_STATUSES },
   ...STATUSES.map((status) => ({ label: STATUS_LABELS[status], statuses: [status] })),
+  { label: 'All', statuses: [] },
 ]
 
 /**

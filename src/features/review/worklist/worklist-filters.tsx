@@ -10,7 +10,7 @@ import {
   TextInput,
 } from '../../../components/form'
 import { OTHER_THEME_TITLE } from '../labels'
-import { DEFAULT_VIEW, hasFilters, queueSearch, type QueueView } from './worklist-view'
+import { DEFAULT_VIEW, PAGE_SIZES, queueSearch, type QueueView } from './worklist-view'
 
 interface QueueFiltersProps {
   view: QueueView
@@ -54,14 +54,7 @@ export function QueueFilters({
   const filter = (id: 'q' | 'sort' | 'theme' | 'division' | 'from' | 'to') =>
     ({ id, labelSize: 's', value: draft[id] }) as const
 
-  // Open on a wide screen, or when filters are on; folded on a tablet so the list shows first.
-  const [startOpen] = useState(
-    () =>
-      hasFilters(view) ||
-      view.sort !== DEFAULT_VIEW.sort ||
-      typeof window.matchMedia !== 'function' ||
-      window.matchMedia('(min-width: 1000px)').matches,
-  )
+  // Folded, so the queue itself fills the screen; the summary says how many filters are on.
   const active = [view.theme, view.division, view.q, view.from, view.to].filter(Boolean).length
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -75,7 +68,7 @@ export function QueueFilters({
     onApply({ ...draft, q: draft.q.trim(), page: 1 })
   }
 
-  const clear = queueSearch({ ...DEFAULT_VIEW, statuses: view.statuses })
+  const clear = queueSearch({ ...DEFAULT_VIEW, statuses: view.statuses, flag: view.flag })
 
   return (
     <form
@@ -91,7 +84,7 @@ export function QueueFilters({
       />
       <details
         className="govuk-details app-review-filters__details"
-        open={startOpen || dateError !== null}
+        open={dateError !== null || undefined}
       >
         <summary className="govuk-details__summary app-review-filters__summary">
           <span className="govuk-details__summary-text">Filter and sort</span>
@@ -148,6 +141,15 @@ export function QueueFilters({
             label="Raised on or before"
             error={dateError}
             onChange={set('to')}
+          />
+          <Select
+            id="pageSize"
+            labelSize="s"
+            label="Concerns per page"
+            className="app-review-filters__select"
+            value={String(draft.pageSize)}
+            options={PAGE_SIZES.map((size) => ({ value: String(size), label: String(size) }))}
+            onChange={(value) => set('pageSize')(Number(value))}
           />
         </div>
         <div className="govuk-button-group">

@@ -1,86 +1,52 @@
 import { Link } from 'react-router'
-import type { ConcernListItem, ConcernSort } from '../../../lib/api'
-import { ageInWords, formatShortDate, type Names } from '../labels'
-import { ReplyState, SampleTag, StatusTag } from '../status-tag'
+import type { ConcernListItem } from '../../../lib/api'
+import type { Names } from '../labels'
+import { StatusTag } from '../status-tag'
+import { ConcernFlags, waitingWords } from './concern-flags'
+import { queueSearch, type QueueView } from './worklist-view'
 
 interface QueueListProps {
   items: readonly ConcernListItem[]
   names: Names
-  sort: ConcernSort
-  /** The queue's own search, so the concern page can link back to this exact view. */
-  queueSearch: string
+  view: QueueView
   now?: Date
 }
 
 /**
- * The concerns as summary cards: one column of cards on a tablet held upright or a phone, and
- * the facts side by side in a row on wider screens. The whole card title is the link: a large
- * target for a finger, and no small controls.
+ * The queue as a compact list on a tablet held upright: the table's facts in three short lines
+ * per concern (reference and title; division and theme; status, waiting and flags). The title is
+ * the link, a finger's height, and carries the view so the concern page can step through it.
  */
-export function QueueList({ items, names, sort, queueSearch, now = new Date() }: QueueListProps) {
+export function QueueList({ items, names, view, now = new Date() }: QueueListProps) {
   return (
     <ul className="app-review-worklist" aria-label="Concerns">
       {items.map((item) => (
-        <li key={item.id} className="govuk-summary-card app-review-worklist-item">
-          <div className="govuk-summary-card__title-wrapper app-review-worklist-item__header">
-            <h2 className="govuk-summary-card__title app-review-worklist-item__title">
-              <Link
-                className="govuk-link app-review-worklist-item__link"
-                to={`/review/${encodeURIComponent(item.id)}`}
-                state={{ queueSearch }}
-              >
-                <span className="app-review-worklist-item__reference">{item.reference}</span>{' '}
-                <span className="app-review-worklist-item__text">{item.title}</span>
-              </Link>
-            </h2>
-            <p className="app-review-worklist-item__tags">
-              <StatusTag status={item.status} />
-              {item.councillorReplied && (
-                <strong className="govuk-tag govuk-tag--blue">Councillor replied</strong>
-              )}
-              {item.personalDataFlagged && (
-                <strong className="govuk-tag govuk-tag--orange">Personal data flagged</strong>
-              )}
-              {item.sample && <SampleTag />}
-            </p>
-          </div>
-          <div className="govuk-summary-card__content">
-            <dl className="govuk-summary-list app-review-worklist-item__facts">
-              <div className="govuk-summary-list__row">
-                <dt className="govuk-summary-list__key">Division</dt>
-                <dd className="govuk-summary-list__value">{names.division(item.divisionId)}</dd>
-              </div>
-              <div className="govuk-summary-list__row">
-                <dt className="govuk-summary-list__key">Risk theme</dt>
-                <dd className="govuk-summary-list__value">{names.theme(item.themeId)}</dd>
-              </div>
-              <div className="govuk-summary-list__row">
-                <dt className="govuk-summary-list__key">Raised</dt>
-                <dd className="govuk-summary-list__value">
-                  {formatShortDate(item.createdAt)}{' '}
-                  <span className="app-review-worklist-item__age">
-                    ({ageInWords(item.createdAt, now)}
-                    {ageInWords(item.createdAt, now) === 'today' ? '' : ' ago'})
-                  </span>
-                </dd>
-              </div>
-              {sort === 'waiting' && (
-                <div className="govuk-summary-list__row">
-                  <dt className="govuk-summary-list__key">Last change</dt>
-                  <dd className="govuk-summary-list__value">
-                    {ageInWords(item.updatedAt, now) === 'today'
-                      ? 'Today'
-                      : `${ageInWords(item.updatedAt, now)} ago`}
-                  </dd>
-                </div>
-              )}
-              <div className="govuk-summary-list__row">
-                <dt className="govuk-summary-list__key">Reply</dt>
-                <dd className="govuk-summary-list__value">
-                  <ReplyState item={item} />
-                </dd>
-              </div>
-            </dl>
+        <li key={item.id} className="app-review-worklist-item">
+          <h2 className="app-review-worklist-item__title">
+            <Link
+              className="govuk-link app-review-worklist-item__link"
+              to={`/review/${encodeURIComponent(item.id)}${queueSearch(view)}`}
+            >
+              <span className="app-review-worklist-item__reference">{item.reference}</span>{' '}
+              <span className="app-review-worklist-item__text">{item.title}</span>
+            </Link>
+          </h2>
+          <p className="app-review-worklist-item__where">
+            <span className="govuk-visually-hidden">Division: </span>
+            {names.division(item.divisionId)}
+            <span aria-hidden="true"> · </span>
+            <span className="govuk-visually-hidden">Risk theme: </span>
+            {names.theme(item.themeId)}
+          </p>
+          <div className="app-review-worklist-item__state">
+            <StatusTag status={item.status} />
+            <span className="app-review-worklist-item__waiting">
+              {/* The table's column header says "Waiting"; here the words say it. */}
+              {waitingWords(item, now)
+                .replace(/^(\d)/, 'Waiting $1')
+                .replace('Since', 'Waiting since')}
+            </span>
+            <ConcernFlags item={item} />
           </div>
         </li>
       ))}

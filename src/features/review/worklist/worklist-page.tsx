@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'react-router'
 import { divisionsQuery, isApiError, riskThemeListQuery } from '../../../lib/api'
 import { useDocumentTitle } from '../../../components/feedback/document-title'
 import { Loading } from '../../../components/feedback/loading'
-import { queueQuery } from '../api/review-queries'
+import { flagCountsOf, queueQuery } from '../api/review-queries'
 import { namesFrom, plural } from '../labels'
 import {
   hasFilters,
@@ -19,13 +19,20 @@ import { ExportButton } from '../export/export-button'
 import { Pagination } from '../../../components/pagination/pagination'
 import { QueueFilters } from './worklist-filters'
 import { QueueList } from './worklist-list'
+import { QueueTable } from './worklist-table'
+import { FlagFilters } from './flag-filters'
 import { StatusTabs } from './status-tabs'
+import { useWideScreen } from './use-wide-screen'
 import { LoadError } from '../../../components/feedback/load-error'
 import '../review.scss'
 
 const TITLE = 'Concerns to review'
 
-/** /review: every concern, with status tabs, filters, sort and paging, all kept in the URL. */
+/**
+ * /review, the chair's home: the open concerns, longest waiting first, unless the address says
+ * otherwise. Status tabs, flag filters, filters, sort, paging and page size all live in the URL.
+ * A table on a wide screen, a compact list on a tablet held upright.
+ */
 export function WorklistPage() {
   const [params, setParams] = useSearchParams()
   const search = params.toString()
@@ -42,7 +49,8 @@ export function WorklistPage() {
   const page = queue.data
   const firstShown = page ? (page.page - 1) * page.pageSize + 1 : 0
   const lastShown = page ? firstShown + page.items.length - 1 : 0
-  const ownSearch = queueSearch(view)
+  const wide = useWideScreen()
+  const narrowed = hasFilters(view) || view.statuses.length > 0 || view.flag !== ''
 
   return (
     <div className="app-review">
@@ -56,6 +64,7 @@ export function WorklistPage() {
       </div>
 
       <StatusTabs view={view} counts={page?.statusCounts} />
+      <FlagFilters view={view} counts={page ? flagCountsOf(page) : undefined} />
 
       <div className="app-review__layout">
         <div className="app-review__filters">
@@ -83,7 +92,10 @@ export function WorklistPage() {
                 .
               </p>
               <p className="govuk-body">
-                <Link className="govuk-link app-link-target" to={{ search: '' }}>
+                <Link
+                  className="govuk-link app-link-target"
+                  to={{ search: queueSearch({ ...DEFAULT_VIEW, statuses: [] }) }}
+                >
                   Show every concern
                 </Link>
               </p>
@@ -120,15 +132,15 @@ export function WorklistPage() {
               {page.total === 0 && (
                 <div className="govuk-inset-text">
                   <p className="govuk-body">
-                    {hasFilters(view) || view.statuses.length > 0
+                    {narrowed
                       ? 'No concerns match these filters.'
                       : 'No concerns have been raised yet.'}
                   </p>
-                  {(hasFilters(view) || view.statuses.length > 0) && (
+                  {narrowed && (
                     <p className="govuk-body">
                       <Link
                         className="govuk-link app-link-target"
-                        to={{ search: queueSearch(DEFAULT_VIEW) }}
+                        to={{ search: queueSearch({ ...DEFAULT_VIEW, statuses: [] }) }}
                       >
                         Show every concern
                       </Link>
@@ -136,12 +148,12 @@ export function WorklistPage() {
                   )}
                 </div>
               )}
-              <QueueList
-                items={page.items}
-                names={names}
-                sort={view.sort}
-                queueSearch={ownSearch}
-              />
+              {page.items.length > 0 &&
+                (wide ? (
+                  <QueueTable items={page.items} names={names} view={view} />
+                ) : (
+                  <QueueList items={page.items} names={names} view={view} />
+                ))}
               <Pagination
                 page={page.page}
                 totalPages={page.totalPages}
