@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import type { ConcernStats } from '../../src/lib/api/schemas'
-import { statsFrom } from '../../src/lib/backend/stats'
+import { clusterWindowStart, statsFrom, type ThemeDivisionCount } from '../../src/lib/backend/stats'
 import { dayOf, inRange, parseDateRange } from './concern-query'
 import { API, requireRole, requireUser, route, type GetStore } from './context'
 
@@ -18,6 +18,15 @@ export const summaryHandlers = (getStore: GetStore) => [
           counts.set(key(concern), (counts.get(key(concern)) ?? 0) + 1)
         return counts
       }
+      const recentFrom = clusterWindowStart(store.now()).toISOString()
+      const pairs = new Map<string, ThemeDivisionCount>()
+      for (const { themeId, divisionId, createdAt } of concerns) {
+        const key = `${themeId} ${divisionId}`
+        const pair = pairs.get(key) ?? { themeId, divisionId, count: 0, last90Days: 0 }
+        pair.count += 1
+        if (createdAt >= recentFrom) pair.last90Days += 1
+        pairs.set(key, pair)
+      }
       return HttpResponse.json<ConcernStats>(
         statsFrom({
           total: concerns.length,
@@ -25,6 +34,7 @@ export const summaryHandlers = (getStore: GetStore) => [
           byTheme: countBy((c) => c.themeId),
           byDivision: countBy((c) => c.divisionId),
           byMonth: countBy((c) => dayOf(c).slice(0, 7)),
+          byThemeAndDivision: [...pairs.values()],
         }),
       )
     }),

@@ -23,7 +23,7 @@ import {
 } from '../../src/lib/backend/list-query'
 import { actorOf } from '../../src/lib/backend/seed/personas'
 import { formatReference } from '../../src/lib/backend/seed/sample-records'
-import type { ConcernCounts } from '../../src/lib/backend/stats'
+import { clusterWindowStart, type ConcernCounts } from '../../src/lib/backend/stats'
 import type { RedactionPlan } from '../../src/lib/backend/redaction'
 import {
   concernRowOf,
@@ -193,7 +193,11 @@ async function countFlags(db: AppDb, conditions: SQL[]): Promise<ConcernPage['fl
 }
 
 /** The summary's counts within an optional date range. */
-export async function countConcerns(db: AppDb, range: DateRange): Promise<ConcernCounts> {
+export async function countConcerns(
+  db: AppDb,
+  range: DateRange,
+  now: Date,
+): Promise<ConcernCounts> {
   const where = and(...rangeConditions(range))
   const month = sql<string>`to_char(${concerns.createdAt} at time zone 'UTC', 'YYYY-MM')`
   const countBy = async (key: SQL<string> | typeof concerns.status) => {
@@ -204,14 +208,25 @@ export async function countConcerns(db: AppDb, range: DateRange): Promise<Concer
       .groupBy(key)
     return new Map(rows.map((row) => [row.key, row.count]))
   }
-  const [byStatus, byTheme, byDivision, byMonth] = await Promise.all([
+  const recentFrom = clusterWindowStart(now)
+  const [byStatus, byTheme, byDivision, byMonth, byThemeAndDivision] = await Promise.all([
     countBy(concerns.status),
     countBy(sql<string>`${concerns.themeId}`),
     countBy(sql<string>`${concerns.divisionId}`),
     countBy(month),
+    db
+      .select({
+        themeId: concerns.themeId,
+        divisionId: concerns.divisionId,
+        count: sql<number>`count(*)::int`,
+        last90Days: sql<number>`(count(*) filter (where ${concerns.createdAt} >= ${recentFrom}))::int`,
+      })
+      .from(concerns)
+      .where(where)
+      .groupBy(concerns.themeId, concerns.divisionId),
   ])
   const total = [...byStatus.values()].reduce((sum, count) => sum + count, 0)
-  return { total, byStatus, byTheme, byDivision, byMonth }
+  return { total, byStatus, byTheme, byDivision, byMonth, byThemeAndDivision }
 }
 
 /** Inserts a new concern under the next reference of its year (inside the caller's transaction). */

@@ -70,7 +70,8 @@ export function concernRoutes(limiter: RateLimiter) {
       .get('/concerns/summary', async (c) => {
         requireRole(requireUser(c), 'chair')
         const range = parseDateRange(new URL(c.req.url).searchParams)
-        return c.json(statsFrom(await countConcerns(c.get('database').db, range)))
+        const counts = await countConcerns(c.get('database').db, range, c.get('now')())
+        return c.json(statsFrom(counts))
       })
 
       .get('/concerns', async (c) => {

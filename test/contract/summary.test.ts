@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { concernStatsSchema } from '../../src/lib/api'
-import { arrangeGeneratedConcerns, signInAs, storedConcerns } from './backend'
+import { concernStatsSchema, type ConcernListItem, type ConcernStats } from '../../src/lib/api'
+import { arrangeGeneratedConcerns, signInAs, storedConcerns, testClock } from './backend'
 import { call, expectProblem, parse, raise } from './http'
 
 const summary = async (query = '') =>
@@ -92,5 +92,68 @@ describe('GET /concerns/summary', () => {
         expectProblem(await call('GET', `/concerns/summary?${query}`), 400, 'bad-request')
       },
     )
+  })
+})
+
+describe('GET /concerns/summary by theme and division (decision 0015)', () => {
+  beforeEach(() => signInAs('chair'))
+
+  /** What the contract says, worked out from the list. */
+  function expectedPairs(concerns: ConcernListItem[]) {
+    const recentFrom = new Date(testClock.current().getTime() - 90 * 24 * 3600 * 1000)
+    const pairs = new Map<string, { count: number; last90Days: number }>()
+    for (const c of concerns) {
+      const key = `${c.divisionId}/${c.themeId}`
+      const pair = pairs.get(key) ?? { count: 0, last90Days: 0 }
+      pair.count += 1
+      if (new Date(c.createdAt) >= recentFrom) pair.last90Days += 1
+      pairs.set(key, pair)
+    }
+    return Object.fromEntries([...pairs].sort(([a], [b]) => (a < b ? -1 : 1)))
+  }
+  const asRecord = (pairs: ConcernStats['byThemeAndDivision']) =>
+    Object.fromEntries(
+      pairs.map((p) => [
+        `${p.divisionId}/${p.themeId}`,
+        { count: p.count, last90Days: p.last90Days },
+      ]),
+    )
+
+  it('gives one item per pair with any concern, counted in all and in the last 90 days', async () => {
+    await arrangeGeneratedConcerns(400, { seed: 29 })
+    const stats = await summary()
+    const stored = await storedConcerns()
+    expect(asRecord(stats.byThemeAndDivision)).toEqual(expectedPairs(stored))
+    expect(stats.byThemeAndDivision.reduce((sum, p) => sum + p.count, 0)).toBe(stats.total)
+    expect(stats.byThemeAndDivision.every((p) => p.count > 0)).toBe(true)
+    expect(stats.byThemeAndDivision.some((p) => p.last90Days > 0)).toBe(true)
+    expect(stats.byThemeAndDivision.some((p) => p.last90Days < p.count)).toBe(true)
+  })
+
+  it('keeps to from/to', async () => {
+    await arrangeGeneratedConcerns(300, { seed: 31 })
+    const stored = await storedConcerns()
+    const days = stored.map((c) => c.createdAt.slice(0, 10)).sort()
+    const [from, to] = [days[100] ?? '', days[200] ?? '']
+    const stats = await summary(`from=${from}&to=${to}`)
+    const inRange = stored.filter(
+      (c) => c.createdAt.slice(0, 10) >= from && c.createdAt.slice(0, 10) <= to,
+    )
+    expect(asRecord(stats.byThemeAndDivision)).toEqual(expectedPairs(inRange))
+  })
+
+  it('shows three new concerns in one theme and division as a cluster', async () => {
+    await signInAs('cllr-banbury')
+    const raised = [await raise(), await raise(), await raise()]
+    const first = raised[0]
+    await signInAs('chair')
+    const pair = (await summary()).byThemeAndDivision.find(
+      (p) => p.themeId === first?.themeId && p.divisionId === first.divisionId,
+    )
+    expect(pair?.last90Days).toBeGreaterThanOrEqual(3)
+  })
+
+  it('answers an empty list when nothing matches', async () => {
+    expect((await summary('from=1999-01-01&to=1999-12-31')).byThemeAndDivision).toEqual([])
   })
 })

@@ -10,7 +10,22 @@ export interface ConcernCounts {
   byDivision: ReadonlyMap<string, number>
   /** Keyed YYYY-MM (UTC). */
   byMonth: ReadonlyMap<string, number>
+  byThemeAndDivision: ReadonlyArray<ThemeDivisionCount>
 }
+
+export interface ThemeDivisionCount {
+  themeId: string
+  divisionId: string
+  count: number
+  last90Days: number
+}
+
+/** The window a cluster is counted in (decision 0015). */
+export const CLUSTER_DAYS = 90
+
+/** The start of the 90 days up to `now`: concerns raised at or after it count as recent. */
+export const clusterWindowStart = (now: Date): Date =>
+  new Date(now.getTime() - CLUSTER_DAYS * 24 * 3600 * 1000)
 
 /** GET /concerns/summary's body from the counts: every status and theme, divisions most first. */
 export function statsFrom(counts: ConcernCounts): ConcernStats {
@@ -35,8 +50,20 @@ export function statsFrom(counts: ConcernCounts): ConcernStats {
       month,
       count: counts.byMonth.get(month) ?? 0,
     })),
+    // A fixed order, whatever order the back end counted in.
+    byThemeAndDivision: [...counts.byThemeAndDivision]
+      .filter((pair) => pair.count > 0)
+      .sort((a, b) => compare(a.divisionId, b.divisionId) || compare(a.themeId, b.themeId))
+      .map(({ themeId, divisionId, count, last90Days }) => ({
+        themeId,
+        divisionId,
+        count,
+        last90Days,
+      })),
   }
 }
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 /** Every YYYY-MM from the earliest to the latest given, with no gaps. */
 function monthsBetween(months: string[]): string[] {

@@ -190,6 +190,7 @@ describe('takeaways from edge-case counts', () => {
     byTheme: [],
     byDivision: [],
     byMonth: [],
+    byThemeAndDivision: [],
     ...overrides,
   })
 

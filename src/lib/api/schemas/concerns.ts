@@ -410,6 +410,18 @@ export const concernStatsSchema = z.object({
   byDivision: z.array(z.object({ divisionId: idSchema, name: z.string(), count: countSchema })),
   /** Calendar months, YYYY-MM, oldest first, with no gaps between the first and last. */
   byMonth: z.array(z.object({ month: z.string(), count: countSchema })),
+  /**
+   * One item per theme and division with any concern in the range (decision 0015); `last90Days`
+   * counts those of them raised in the 90 days up to the request. Three or more is a cluster.
+   */
+  byThemeAndDivision: z.array(
+    z.object({
+      themeId: idSchema,
+      divisionId: idSchema,
+      count: countSchema,
+      last90Days: countSchema,
+    }),
+  ),
 })
 export type ConcernStats = z.infer<typeof concernStatsSchema>
 
