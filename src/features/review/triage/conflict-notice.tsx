@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react'
 import type { Concern } from '../../../lib/api'
+import { useCurrentUser } from '../../../lib/query'
 import { formatDateTime, STATUS_LABELS } from '../labels'
-import { conflictDetails, eventSummary } from './status-actions'
+import { changedBy, conflictDetails, eventSummary } from './status-actions'
 import { EventDetail } from './timeline'
 
 interface ConflictNoticeProps {
@@ -17,7 +18,7 @@ interface ConflictNoticeProps {
 }
 
 /**
- * Someone changed the concern between the chair loading it and acting on it (412). Says what
+ * The concern changed (someone else, or the chair in another tab or on another device) between the chair loading it and acting on it (412). Says what
  * changed, shows the change that was not saved, and lets the chair apply it to the latest
  * version or drop it. Nothing is overwritten without the chair choosing to.
  */
@@ -32,6 +33,8 @@ export function ConflictNotice({
 }: ConflictNoticeProps) {
   const heading = useRef<HTMLHeadingElement>(null)
   const details = conflictDetails(seen, current, {})
+  const user = useCurrentUser()
+  const who = changedBy(details.newEvents, user.id)
   useEffect(() => heading.current?.focus(), [])
 
   return (
@@ -42,11 +45,11 @@ export function ConflictNotice({
         ref={heading}
         tabIndex={-1}
       >
-        Someone else changed this concern
+        This concern changed since you opened it
       </h2>
+      {who && <p className="govuk-body app-review-conflict__who">{who}.</p>}
       <p className="govuk-body">
-        It changed after you opened it, so your change has not been saved. The page now shows the
-        latest version.
+        Your change has not been saved. The page now shows the latest version.
       </p>
       <h3 className="govuk-heading-s">What changed</h3>
       <ul className="govuk-list govuk-list--bullet">

@@ -21,10 +21,7 @@ export function NoteForm({ busy, errors, onAct }: NoteFormProps) {
   }
 
   return (
-    <section className="app-review-section" aria-labelledby="note-heading">
-      <h2 className="govuk-heading-m" id="note-heading">
-        Internal note
-      </h2>
+    <div className="app-review-action__body">
       {errors.general.length > 0 && <GeneralErrors messages={errors.general} />}
       <form onSubmit={submit} noValidate>
         <CharacterCount
@@ -37,6 +34,6 @@ export function NoteForm({ busy, errors, onAct }: NoteFormProps) {
           Add note
         </SubmitButton>
       </form>
-    </section>
+    </div>
   )
 }

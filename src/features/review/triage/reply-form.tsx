@@ -45,10 +45,7 @@ export function ReplyForm({ concern, busy, errors, onAct }: ReplyFormProps) {
   }
 
   return (
-    <section className="app-review-section" aria-labelledby="reply-heading">
-      <h2 className="govuk-heading-m" id="reply-heading">
-        Reply to the councillor
-      </h2>
+    <div className="app-review-action__body">
       <p className="govuk-body">
         {concern.wantsReply
           ? concern.awaitingReply
@@ -99,6 +96,6 @@ export function ReplyForm({ concern, busy, errors, onAct }: ReplyFormProps) {
         />
         <SubmitButton busy={busy}>Send reply</SubmitButton>
       </form>
-    </section>
+    </div>
   )
 }

@@ -5,7 +5,7 @@ import {
   type ConcernStatus,
   type UpdateConcernRequest,
 } from '../../../lib/api'
-import { STATUS_LABELS } from '../labels'
+import { formatDateTime, STATUS_LABELS } from '../labels'
 
 export type TargetStatus = Exclude<ConcernStatus, 'submitted'>
 
@@ -80,6 +80,50 @@ export function eventSummary(event: ConcernEvent): string {
   }
 }
 
+const clock = new Intl.DateTimeFormat('en-GB', {
+  hour: 'numeric',
+  minute: '2-digit',
+  hour12: true,
+  timeZone: 'Europe/London',
+})
+
+/** "at 2:05pm" today, otherwise "on 3 March 2026 at 2:05pm". */
+function whenWords(iso: string, now: Date): string {
+  const day = (date: Date) => date.toLocaleDateString('en-GB', { timeZone: 'Europe/London' })
+  const at = new Date(iso)
+  return day(at) === day(now)
+    ? `at ${clock.format(at).replace(/\s/g, '').toLowerCase()}`
+    : `on ${formatDateTime(iso)}`
+}
+
+const DID: Record<ConcernEvent['type'], string> = {
+  submitted: 'raised it',
+  'status-changed': 'changed its status',
+  reply: 'replied',
+  note: 'added a note',
+  message: 'added information',
+  redacted: 'removed details',
+}
+
+/**
+ * Who changed the concern and when, newest first, from the events that came after the version the
+ * chair loaded: "Demo Chair replied at 2:05pm", or "You (in another tab or device) replied at
+ * 2:05pm" when it was the chair themselves. Null when the log has no new event to name.
+ */
+export function changedBy(
+  newEvents: readonly ConcernEvent[],
+  userId: string,
+  now: Date = new Date(),
+): string | null {
+  const newest = [...newEvents].sort((a, b) => b.at.localeCompare(a.at))
+  if (newest.length === 0) return null
+  const words = newest.map((event) => {
+    const who = event.actor.id === userId ? 'You (in another tab or device)' : event.actor.name
+    return `${who} ${DID[event.type]} ${whenWords(event.at, now)}`
+  })
+  return words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} and ${words.at(-1)!}`
+}
+
 /** What the chair asked for, in words, to show beside a conflict. */
 export function changeSummary(change: UpdateConcernRequest): string[] {
   const lines: string[] = []
@@ -117,7 +161,7 @@ export function conflictDetails(
     change.status === undefined || isAllowedMove(current.status, change.status)
       ? null
       : change.status === current.status
-        ? `Someone else has already made this change: the concern is ${now}.`
+        ? `This change has already been made: the concern is ${now}.`
         : `The concern is now ${now}, so it cannot be moved to ${STATUS_LABELS[change.status].toLowerCase()}.`
   return {
     statusBefore: seen.status,

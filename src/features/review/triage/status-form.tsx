@@ -92,24 +92,18 @@ export function StatusForm({ concern, busy, errors, onAct }: StatusFormProps) {
 
   if (actions.length === 0) {
     return (
-      <section className="app-review-section" aria-labelledby="status-heading">
-        <h2 className="govuk-heading-m" id="status-heading">
-          Status
-        </h2>
+      <div className="app-review-action__body">
         <p className="govuk-body">
           This concern is {STATUS_LABELS[concern.status].toLowerCase()}. Its status cannot change
           any more; you can still reply to the councillor or add a note.
         </p>
-      </section>
+      </div>
     )
   }
 
   return (
-    <section className="app-review-section" aria-labelledby="status-heading">
-      <h2 className="govuk-heading-m" id="status-heading">
-        Change the status
-      </h2>
-      <p className="govuk-body">
+    <div className="app-review-action__body">
+      <p className="govuk-hint">
         It is {STATUS_LABELS[concern.status].toLowerCase()} now. The councillor sees every change of
         status.
       </p>
@@ -196,7 +190,7 @@ export function StatusForm({ concern, busy, errors, onAct }: StatusFormProps) {
           </div>
         </div>
       )}
-    </section>
+    </div>
   )
 }
 

@@ -1,7 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
-import { NotificationBanner } from '../../../components/feedback/notification-banner'
+import { useMemo, useState, type ReactNode } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { Link, useLocation, useParams } from 'react-router'
+import { ActionConfirmation } from './action-confirmation'
+import { ActionSection } from './action-section'
+import { useNextConcern } from './next-concern'
+import { NextConcernLink } from './next-concern-link'
 import {
   divisionsQuery,
   isApiError,
@@ -24,7 +27,7 @@ import { ReplyForm } from './reply-form'
 import { StatusForm } from './status-form'
 import { SampleTag, StatusTag } from '../status-tag'
 import { Timeline } from './timeline'
-import { changeSummary, conflictDetails } from './status-actions'
+import { actionsFor, changeSummary, conflictDetails } from './status-actions'
 import { PersonalDataPanel, type RedactionControls } from './redaction/personal-data-panel'
 import { RedactableTextView } from './redaction/redactable-text-view'
 import { redactionFailure } from './redaction/redaction-errors'
@@ -87,15 +90,19 @@ function unsavedChange(conflict: Conflict): { lines: string[]; blockedBecause: s
   }
 }
 
-interface QueueLinkState {
-  queueSearch?: string
-}
-
-/** /review/:id: the concern in full, its timeline, and what the chair may do with it. */
+/**
+ * /review/:id?<the queue's view>: the concern in full, its timeline, and what the chair may do
+ * with it; the address keeps the view the chair came from, for "Back" and "Next concern". A fresh
+ * page for each concern, so nothing done on one is shown on the next.
+ */
 export function TriagePage() {
   const { id = '' } = useParams()
-  const location = useLocation()
-  const backSearch = (location.state as QueueLinkState | null)?.queueSearch ?? ''
+  return <ConcernTriage key={id} id={id} />
+}
+
+function ConcernTriage({ id }: { id: string }) {
+  const { search } = useLocation()
+  const next = useNextConcern(id, search)
   const concernQuery = useQuery(reviewConcernQuery(id))
   const divisions = useQuery(divisionsQuery())
   const themes = useQuery(riskThemeListQuery())
@@ -111,7 +118,8 @@ export function TriagePage() {
 
   const [conflict, setConflict] = useState<Conflict | null>(null)
   const [failure, setFailure] = useState<{ source: Source; error: unknown } | null>(null)
-  const [done, setDone] = useState<{ message: string; count: number } | null>(null)
+  const [done, setDone] = useState<{ source: Source; message: string; count: number } | null>(null)
+  const [opened, setOpened] = useState<Partial<Record<Source, boolean>>>({})
   const [formKeys, setFormKeys] = useState<Record<Source, number>>({
     status: 0,
     reply: 0,
@@ -145,7 +153,11 @@ export function TriagePage() {
         onSuccess: () => {
           setUnsettled(null)
           resetForm(attempt.source)
-          setDone((previous) => ({ message: attempt.done, count: (previous?.count ?? 0) + 1 }))
+          setDone((previous) => ({
+            source: attempt.source,
+            message: attempt.done,
+            count: (previous?.count ?? 0) + 1,
+          }))
         },
         onError: (error) => {
           const unknown = isApiError(error) && error.isTransient
@@ -183,6 +195,7 @@ export function TriagePage() {
           forgetSelection()
           resetForm('redact')
           setDone((previous) => ({
+            source: 'redact',
             message: `“${plan.match}” was removed from ${whereWords(plan)}.`,
             count: (previous?.count ?? 0) + 1,
           }))
@@ -247,17 +260,24 @@ export function TriagePage() {
   const busy = update.isPending || redact.isPending
   const marksFor = (field: 'title' | 'details' | 'location') =>
     concern.personalData.filter((finding) => finding.field === field).map((f) => f.match)
-  return (
-    <div className="app-review app-review-triage">
-      <PageTitle text={`${concern.reference}: ${concern.title}`} />
-      <Link
-        className="govuk-back-link app-review__back"
-        to={{ pathname: '/review', search: backSearch }}
-      >
-        Back to the concerns
-      </Link>
-
-      {conflict && (
+  const canMove = actionsFor(concern.status).length > 0
+  // Status first while it can change, otherwise the reply; the rest folded until the chair opens
+  // them. A selection in the councillor's text opens the removal, where its button is.
+  const isOpen = (source: Source) =>
+    opened[source] ??
+    (source === 'status'
+      ? canMove
+      : source === 'reply'
+        ? !canMove
+        : source === 'redact' && (selected !== null || pending !== null || redactErrors !== null))
+  const section = (source: Source, title: string, body: ReactNode) => (
+    <ActionSection
+      id={`action-${source}`}
+      title={title}
+      open={isOpen(source)}
+      onToggle={(open) => setOpened((current) => ({ ...current, [source]: open }))}
+    >
+      {conflict?.source === source && (
         <ConflictNotice
           seen={conflict.seen}
           current={conflict.current}
@@ -270,10 +290,26 @@ export function TriagePage() {
           }}
         />
       )}
-      {done && <SavedBanner key={done.count} message={done.message} />}
+      {done?.source === source && (
+        <ActionConfirmation key={done.count} message={done.message}>
+          <NextConcernLink next={next} />
+        </ActionConfirmation>
+      )}
+      {body}
+    </ActionSection>
+  )
+  return (
+    <div className="app-review app-review-triage">
+      <PageTitle text={`${concern.reference}: ${concern.title}`} />
+      <div className="app-review-triage__steps">
+        <Link className="govuk-back-link app-review__back" to={{ pathname: '/review', search }}>
+          Back to the concerns
+        </Link>
+        <NextConcernLink next={next} />
+      </div>
 
-      <span className="govuk-caption-l">{concern.reference}</span>
-      <h1 className="govuk-heading-l app-review-triage__title">
+      <span className="govuk-caption-m">{concern.reference}</span>
+      <h1 className="app-review-triage__title">
         <RedactableTextView field="title" text={concern.title} marks={marksFor('title')} />
       </h1>
       <p className="app-review-triage__tags">
@@ -282,6 +318,51 @@ export function TriagePage() {
       </p>
 
       <div className="app-review-triage__layout">
+        <div className="app-review-triage__actions">
+          <h2 className="govuk-visually-hidden">What you can do</h2>
+          {section(
+            'status',
+            canMove ? 'Change the status' : 'Status',
+            <StatusForm
+              key={`status-${formKeys.status}-${concern.status}`}
+              concern={concern}
+              busy={busy}
+              errors={errorsFor('status')}
+              onAct={actFrom('status')}
+            />,
+          )}
+          {section(
+            'reply',
+            'Reply to the councillor',
+            <ReplyForm
+              key={`reply-${formKeys.reply}`}
+              concern={concern}
+              busy={busy}
+              errors={errorsFor('reply')}
+              onAct={actFrom('reply')}
+            />,
+          )}
+          {section(
+            'note',
+            'Add an internal note',
+            <NoteForm
+              key={`note-${formKeys.note}`}
+              busy={busy}
+              errors={errorsFor('note')}
+              onAct={actFrom('note')}
+            />,
+          )}
+          {section(
+            'redact',
+            'Remove details that could identify someone',
+            <RemoveTextPanel
+              key={`redact-${formKeys.redact}`}
+              concern={concern}
+              selected={selected}
+              controls={redaction}
+            />,
+          )}
+        </div>
         <div className="app-review-triage__record">
           <PersonalDataPanel concern={concern} controls={redaction} />
           <h2 className="govuk-heading-m">What the councillor sent</h2>
@@ -291,52 +372,12 @@ export function TriagePage() {
             objectives={objectives.data}
             marks={{ details: marksFor('details'), location: marksFor('location') }}
           />
-          {/* Beside the texts it removes from, so a selection is a short reach from its button. */}
-          <RemoveTextPanel
-            key={`redact-${formKeys.redact}`}
-            concern={concern}
-            selected={selected}
-            controls={redaction}
-          />
           <h2 className="govuk-heading-m" id="timeline-heading">
             Timeline
           </h2>
           <Timeline events={concern.events} />
         </div>
-        <div className="app-review-triage__actions">
-          <StatusForm
-            key={`status-${formKeys.status}-${concern.status}`}
-            concern={concern}
-            busy={busy}
-            errors={errorsFor('status')}
-            onAct={actFrom('status')}
-          />
-          <ReplyForm
-            key={`reply-${formKeys.reply}`}
-            concern={concern}
-            busy={busy}
-            errors={errorsFor('reply')}
-            onAct={actFrom('reply')}
-          />
-          <NoteForm
-            key={`note-${formKeys.note}`}
-            busy={busy}
-            errors={errorsFor('note')}
-            onAct={actFrom('note')}
-          />
-        </div>
       </div>
     </div>
-  )
-}
-
-/** GOV.UK success banner; takes focus, since the form that was used has just been cleared. */
-function SavedBanner({ message }: { message: string }) {
-  const ref = useRef<HTMLDivElement>(null)
-  useEffect(() => ref.current?.focus(), [])
-  return (
-    <NotificationBanner type="success" ref={ref} focusable>
-      <p className="govuk-notification-banner__heading">{message}</p>
-    </NotificationBanner>
   )
 }

@@ -89,10 +89,7 @@ export function RemoveTextPanel({
     ) : null
 
   return (
-    <section className="app-review-section app-review-redaction" aria-labelledby="remove-heading">
-      <h2 className="govuk-heading-m" id="remove-heading">
-        Remove details that could identify someone
-      </h2>
+    <div className="app-review-action__body">
       <p className="govuk-body">
         Removed text is replaced by “{REDACTED_TEXT}” and deleted for good. The councillor sees that
         details were removed, not what they were.
@@ -153,6 +150,6 @@ export function RemoveTextPanel({
           <SubmitButton variant="secondary">Remove text</SubmitButton>
         </form>
       )}
-    </section>
+    </div>
   )
 }
