@@ -19,6 +19,7 @@ import { createLogger, type Logger } from './logger'
 import { boardRoutes } from './routes/board'
 import { concernRoutes } from './routes/concerns'
 import { demoRoutes } from './routes/demo'
+import { exportRoutes } from './routes/export'
 import { healthRoutes } from './routes/health'
 import { sessionRoutes } from './routes/session'
 import { staticRoutes } from './static'
@@ -91,6 +92,8 @@ export function createApp(deps: AppDeps) {
   api.use('*', resolveSession)
   api.route('/', sessionRoutes(signInLimiter, addressOf))
   api.route('/', boardRoutes())
+  // Before concernRoutes, whose /concerns/:id would otherwise take "export.csv" for an id.
+  api.route('/', exportRoutes())
   api.route('/', concernRoutes(concernLimiter))
   api.route('/', demoRoutes())
   api.all('*', () => notFound('There is no such API endpoint.'))

@@ -7,6 +7,7 @@ import { concernCollectionHandlers } from './concern-collection'
 import { concernConversationHandlers } from './concern-conversation'
 import { API, route, type GetStore } from './context'
 import { demoHandlers } from './demo'
+import { exportHandlers } from './export'
 import { sessionHandlers } from './session'
 import { summaryHandlers } from './summary'
 
@@ -26,8 +27,9 @@ export function createHandlers(getStore: GetStore, options: HandlerOptions = {})
     ...(options.faults ? [faultHandler()] : []),
     ...sessionHandlers(getStore),
     ...boardHandlers(getStore),
-    // Before /concerns/:id, which would otherwise take "summary" for an id.
+    // Before /concerns/:id, which would otherwise take "summary" or "export.csv" for an id.
     ...summaryHandlers(getStore),
+    ...exportHandlers(getStore),
     ...concernCollectionHandlers(getStore),
     ...concernHandlers(getStore),
     ...concernConversationHandlers(getStore),

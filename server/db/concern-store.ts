@@ -79,7 +79,7 @@ const {
   ...columns
 } = getTableColumns(concerns)
 /** What a list item needs: no text but the title and location, and only whether data was flagged. */
-const listColumns = {
+export const listColumns = {
   ...columns,
   personalDataFlagged: sql<boolean>`jsonb_array_length(${concerns.personalData}) > 0`,
 }
@@ -95,7 +95,7 @@ function rangeConditions({ from, to }: DateRange): SQL[] {
 }
 
 /** Every filter but status (the tabs' counts ignore it); a councillor sees only their own. */
-function filterConditions(viewer: SessionUser, filters: ConcernFilters): SQL[] {
+export function filterConditions(viewer: SessionUser, filters: ConcernFilters): SQL[] {
   const conditions = rangeConditions(filters)
   if (viewer.role !== 'chair') conditions.push(eq(concerns.authorId, viewer.id))
   if (filters.theme !== undefined) conditions.push(eq(concerns.themeId, filters.theme))
@@ -107,7 +107,7 @@ function filterConditions(viewer: SessionUser, filters: ConcernFilters): SQL[] {
   return conditions
 }
 
-const ORDER: Record<ConcernListQuery['sort'], SQL[]> = {
+export const ORDER: Record<ConcernListQuery['sort'], SQL[]> = {
   newest: [desc(concerns.createdAt), desc(concerns.reference)],
   oldest: [asc(concerns.createdAt), asc(concerns.reference)],
   // Open concerns first (false sorts before true), then the longest since anything happened.

@@ -17,6 +17,8 @@ export interface Reply {
   headers: Headers
   /** Parsed JSON, the text itself if it is not JSON, or undefined when empty. */
   body: unknown
+  /** The body as sent (text decoding drops a byte order mark; these keep it). */
+  bytes: Uint8Array
 }
 
 /** One user agent with its own session: what a browser tab is to the API. */
@@ -78,8 +80,14 @@ export class ContractClient implements Client {
       this.#inFlight -= 1
     }
     this.#keepCookies(response.headers)
-    const text = await response.text()
-    const reply: Reply = { status: response.status, headers: response.headers, body: bodyOf(text) }
+    const bytes = new Uint8Array(await response.arrayBuffer())
+    const text = new TextDecoder().decode(bytes)
+    const reply: Reply = {
+      status: response.status,
+      headers: response.headers,
+      body: bodyOf(text),
+      bytes,
+    }
     this.#followSession(method, path, reply)
     return reply
   }
