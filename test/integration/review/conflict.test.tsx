@@ -4,7 +4,13 @@ import { axe } from 'vitest-axe'
 import { etagOf, type Concern, type ConcernStatus } from '../../../src/lib/api'
 import { conflictDetails } from '../../../src/features/review/triage/status-actions'
 import { renderApp } from '../../helpers/render-app'
-import { changeBehindTheChairsBack, patches, recordRequests, stored } from './review-helpers'
+import {
+  changeBehindTheChairsBack,
+  patches,
+  recordRequests,
+  stored,
+  openAction,
+} from './review-helpers'
 
 async function openConcern(id: string) {
   const rendered = renderApp({ url: `/review/${id}`, as: 'chair' })
@@ -12,7 +18,8 @@ async function openConcern(id: string) {
   return rendered
 }
 
-const notice = () => screen.findByRole('region', { name: 'Someone else changed this concern' })
+const notice = () =>
+  screen.findByRole('region', { name: 'This concern changed since you opened it' })
 
 describe('a change made elsewhere since the chair loaded the concern (412)', () => {
   it('is never overwritten: the chair sees what changed, and cannot reapply a move no longer allowed', async () => {
@@ -28,16 +35,14 @@ describe('a change made elsewhere since the chair loaded the concern (412)', () 
     await user.click(screen.getByRole('button', { name: 'Acknowledge' }))
     const box = await notice()
     expect(
-      within(box).getByRole('heading', { name: 'Someone else changed this concern' }),
+      within(box).getByRole('heading', { name: 'This concern changed since you opened it' }),
     ).toHaveFocus()
     expect(box).toHaveTextContent('Status: was Submitted, now Acknowledged')
     expect(box).toHaveTextContent('Demo Chair moved it from Submitted to Acknowledged')
     expect(box).toHaveTextContent('Demo Chair replied to the councillor')
     expect(box).toHaveTextContent('Thank you, received.')
     expect(box).toHaveTextContent('Acknowledge (move it to Acknowledged)')
-    expect(box).toHaveTextContent(
-      'Someone else has already made this change: the concern is acknowledged.',
-    )
+    expect(box).toHaveTextContent('This change has already been made: the concern is acknowledged.')
     expect(within(box).queryByRole('button', { name: /Apply my change/ })).not.toBeInTheDocument()
 
     // One attempt, with the version the chair was looking at; the server kept the other change.
@@ -50,7 +55,9 @@ describe('a change made elsewhere since the chair loaded the concern (412)', () 
     expect(await axe(container)).toHaveNoViolations()
 
     await user.click(within(box).getByRole('button', { name: 'Discard my change' }))
-    expect(screen.queryByRole('region', { name: 'Someone else changed this concern' })).toBeNull()
+    expect(
+      screen.queryByRole('region', { name: 'This concern changed since you opened it' }),
+    ).toBeNull()
     expect(screen.getByRole('button', { name: 'Start review' })).toBeInTheDocument()
     expect(patches(requests)).toHaveLength(1)
   })
@@ -91,12 +98,15 @@ describe('a change made elsewhere since the chair loaded the concern (412)', () 
     const replies = stored('sample-07').events.filter((e) => e.text === 'We are looking into this.')
     expect(replies).toHaveLength(1)
     expect(screen.getByRole('textbox', { name: 'Your reply' })).toHaveValue('')
-    expect(screen.queryByRole('region', { name: 'Someone else changed this concern' })).toBeNull()
+    expect(
+      screen.queryByRole('region', { name: 'This concern changed since you opened it' }),
+    ).toBeNull()
   })
 
   it('discarding a conflicting note clears it, and nothing is sent again', async () => {
     const requests = recordRequests()
     const { user } = await openConcern('sample-05')
+    await openAction(user, 'Add an internal note')
     await user.type(screen.getByRole('textbox', { name: 'Add a note' }), 'Call the district.')
     changeBehindTheChairsBack('sample-05', { status: 'in-review' })
     await user.click(screen.getByRole('button', { name: 'Add note' }))

@@ -10,7 +10,13 @@ import { etagOf } from '../../../src/lib/api'
 import { injectedFault, tooLarge, tooManyRequests } from '../../../src/lib/backend/problems'
 import { mockDb, server } from '../../helpers/mock-server'
 import { renderApp } from '../../helpers/render-app'
-import { changeBehindTheChairsBack, patches, recordRequests, stored } from './review-helpers'
+import {
+  changeBehindTheChairsBack,
+  patches,
+  recordRequests,
+  stored,
+  openAction,
+} from './review-helpers'
 
 const SENT = 'Your reply was sent. The councillor will see it in My concerns.'
 const REPLY = 'We are looking into this with the district council.'
@@ -35,6 +41,7 @@ function loseNextPatchAnswer() {
 async function openAndReply(id: string, retries: boolean) {
   const rendered = renderApp({ url: `/review/${id}`, as: 'chair', retries })
   await screen.findByRole('heading', { level: 1, name: stored(id).title })
+  await openAction(rendered.user, 'Reply to the councillor')
   await rendered.user.type(screen.getByRole('textbox', { name: 'Your reply' }), REPLY)
   await rendered.user.click(screen.getByRole('button', { name: 'Send reply' }))
   return rendered
@@ -52,7 +59,9 @@ describe('a reply the server applied but whose answer was lost', () => {
     await openAndReply('sample-07', true)
 
     expect(await screen.findByText(SENT, {}, { timeout: 8000 })).toBeVisible()
-    expect(screen.queryByRole('region', { name: 'Someone else changed this concern' })).toBeNull()
+    expect(
+      screen.queryByRole('region', { name: 'This concern changed since you opened it' }),
+    ).toBeNull()
     expect(repliesStored('sample-07')).toHaveLength(1)
     expect(stored('sample-07').version).toBe(seenVersion + 1)
     const [first, again] = patches(requests)
@@ -82,7 +91,9 @@ describe('a reply the server applied but whose answer was lost', () => {
 
     await user.click(screen.getByRole('button', { name: 'Send reply' }))
     expect(await screen.findByText(SENT)).toBeVisible()
-    expect(screen.queryByRole('region', { name: 'Someone else changed this concern' })).toBeNull()
+    expect(
+      screen.queryByRole('region', { name: 'This concern changed since you opened it' }),
+    ).toBeNull()
     expect(repliesStored('sample-07')).toHaveLength(1)
     const [firstKey, secondKey] = keysOf(requests)
     expect(secondKey).toBe(firstKey)
@@ -93,12 +104,13 @@ describe('a reply the server applied but whose answer was lost', () => {
     loseNextPatchAnswer()
     const { user } = await openAndReply('sample-07', false)
     await screen.findByRole('alert')
+    await openAction(user, 'Reply to the councillor')
     await user.type(screen.getByRole('textbox', { name: 'Your reply' }), ' Thank you.')
     await user.click(screen.getByRole('button', { name: 'Send reply' }))
     // The first reply was applied meanwhile, so the version on screen is out of date: a real
     // conflict, and the page says so rather than storing over it.
     expect(
-      await screen.findByRole('region', { name: 'Someone else changed this concern' }),
+      await screen.findByRole('region', { name: 'This concern changed since you opened it' }),
     ).toBeVisible()
     const [firstKey, secondKey] = keysOf(requests)
     expect(secondKey).not.toBe(firstKey)
@@ -110,10 +122,13 @@ describe('a change refused because someone else changed the concern (412)', () =
     const requests = recordRequests()
     const { user } = renderApp({ url: '/review/sample-07', as: 'chair' })
     await screen.findByRole('heading', { level: 1, name: stored('sample-07').title })
+    await openAction(user, 'Reply to the councillor')
     await user.type(screen.getByRole('textbox', { name: 'Your reply' }), REPLY)
     changeBehindTheChairsBack('sample-07', { note: 'Checked with the district.' })
     await user.click(screen.getByRole('button', { name: 'Send reply' }))
-    const box = await screen.findByRole('region', { name: 'Someone else changed this concern' })
+    const box = await screen.findByRole('region', {
+      name: 'This concern changed since you opened it',
+    })
     await user.click(
       within(box).getByRole('button', { name: 'Apply my change to the latest version' }),
     )

@@ -11,7 +11,7 @@ import {
 import { addMessage } from '../../../src/lib/backend/concern-records'
 import { actorOf, personaById } from '../../../src/lib/backend/seed/personas'
 import { renderApp } from '../../helpers/render-app'
-import { changeBehindTheChairsBack, recordRequests, stored } from './review-helpers'
+import { changeBehindTheChairsBack, recordRequests, stored, openAction } from './review-helpers'
 
 const ID = 'sample-08'
 const DETAILS =
@@ -99,8 +99,9 @@ describe('personal data the councillor kept', () => {
     expect(screen.getByText(/This cannot be undone/)).toBeVisible()
     await user.click(screen.getByRole('button', { name: 'Yes, remove it' }))
 
-    const banner = await screen.findByRole('alert')
-    expect(banner).toHaveTextContent('“Jamie Smith” was removed from What you noticed (2 places).')
+    const banner = await screen
+      .findByText('“Jamie Smith” was removed from What you noticed (2 places).')
+      .then((text) => text.closest<HTMLElement>('[role="status"]')!)
     await waitFor(() => expect(banner).toHaveFocus())
     expect(stored(ID).details).toBe(
       '[removed], aged 7, is often out alone near the Co-op after dark. [removed] says his mum works nights.',
@@ -138,6 +139,7 @@ describe('removing any text', () => {
     await waitFor(() =>
       expect(panel).toHaveTextContent('Selected: “Smith, aged” in What you noticed'),
     )
+    await openAction(user, 'Remove details that could identify someone')
     await user.click(within(panel).getByRole('button', { name: /Remove selected text/ }))
     expect(
       screen.getByRole('heading', { name: 'Remove “Smith, aged” from What you noticed?' }),
@@ -150,6 +152,7 @@ describe('removing any text', () => {
   it('asks for a selection first', async () => {
     withKeptFindings()
     const { user } = await openConcern()
+    await openAction(user, 'Remove details that could identify someone')
     await user.click(screen.getByRole('button', { name: /Remove selected text/ }))
     expect(screen.getByText(/Select the text to remove first/)).toBeVisible()
   })
@@ -199,7 +202,9 @@ describe('removing any text', () => {
     changeBehindTheChairsBack(ID, { status: 'acknowledged' })
     await user.click(screen.getByRole('button', { name: 'Remove “aged 7” from What you noticed' }))
     await user.click(screen.getByRole('button', { name: 'Yes, remove it' }))
-    const notice = await screen.findByRole('region', { name: 'Someone else changed this concern' })
+    const notice = await screen.findByRole('region', {
+      name: 'This concern changed since you opened it',
+    })
     expect(notice).toHaveTextContent('Remove “aged 7” from What you noticed')
     expect(stored(ID).details).toBe(DETAILS)
     await user.click(

@@ -10,7 +10,7 @@ import {
 import { replyTemplatesFor } from '../../../src/features/review/triage/reply-templates'
 import { signInAs } from '../../helpers/mock-server'
 import { renderApp } from '../../helpers/render-app'
-import { patches, putInStatus, recordRequests, stored } from './review-helpers'
+import { patches, putInStatus, recordRequests, stored, openAction } from './review-helpers'
 
 async function openConcern(id: string) {
   const rendered = renderApp({ url: `/review/${id}`, as: 'chair' })
@@ -49,11 +49,13 @@ describe('reply templates', () => {
   it('fill the reply, which the chair edits before sending', async () => {
     const { user } = await openConcern('sample-08')
     const reference = stored('sample-08').reference
+    await openAction(user, 'Reply to the councillor')
     await user.click(screen.getByRole('button', { name: 'Use the template Received' }))
     expect(replyBox()).toHaveFocus()
     expect(replyBox()).toHaveValue(
       `Thank you for raising this concern (reference ${reference}). I have received it and will let you know what happens next.`,
     )
+    await openAction(user, 'Reply to the councillor')
     await user.type(replyBox(), ' I am away until Monday.')
     await user.click(screen.getByRole('button', { name: 'Send reply' }))
     await screen.findByText('Your reply was sent. The councillor will see it in My concerns.')
@@ -66,7 +68,9 @@ describe('reply templates', () => {
 
   it('never lose what the chair wrote: a template that replaced it can be undone', async () => {
     const { user } = await openConcern('sample-08')
+    await openAction(user, 'Reply to the councillor')
     await user.type(replyBox(), 'My own words.')
+    await openAction(user, 'Reply to the councillor')
     await user.click(screen.getByRole('button', { name: 'Use the template Received' }))
     expect(replyBox()).not.toHaveValue('My own words.')
     expect(screen.getByText(/The template replaced what you had written/)).toBeInTheDocument()
@@ -90,7 +94,9 @@ describe('reply templates', () => {
       '[what you would like to know]',
       'which evenings this happens',
     )
+    await openAction(user, 'Reply to the councillor')
     await user.clear(replyBox())
+    await openAction(user, 'Reply to the councillor')
     await user.type(replyBox(), text)
     await user.click(screen.getByRole('button', { name: 'Send reply' }))
     await screen.findByText('Your reply was sent. The councillor will see it in My concerns.')
@@ -103,6 +109,7 @@ describe('hidden characters in what the chair writes', () => {
     const requests = recordRequests()
     const { user } = await openConcern('sample-08')
     const pasted = 'Thank you \u202Efor raising this\u202C, we are looking into it.'
+    await openAction(user, 'Reply to the councillor')
     await user.click(replyBox())
     await user.paste(pasted)
     await user.click(screen.getByRole('button', { name: 'Send reply' }))
@@ -112,6 +119,7 @@ describe('hidden characters in what the chair writes', () => {
     expect(replyBox()).toHaveAccessibleDescription(expect.stringContaining(message))
     expect(patches(requests)).toHaveLength(0)
 
+    await openAction(user, 'Add an internal note')
     await user.click(screen.getByRole('textbox', { name: 'Add a note' }))
     await user.paste('Rang the\u0007district')
     await user.click(screen.getByRole('button', { name: 'Add note' }))
@@ -125,6 +133,7 @@ describe('the loop closes: what the councillor’s side of the API holds', () =>
     const { user, unmount } = await openConcern('sample-07')
     await user.click(screen.getByRole('button', { name: 'Acknowledge' }))
     await screen.findByText('The concern is now acknowledged.')
+    await openAction(user, 'Reply to the councillor')
     await user.type(replyBox(), 'Thank you. I will raise this at the next Board meeting.')
     await user.click(screen.getByRole('button', { name: 'Send reply' }))
     await screen.findByText('Your reply was sent. The councillor will see it in My concerns.')
@@ -150,6 +159,7 @@ describe('internal notes', () => {
     putInStatus('sample-07', 'submitted')
     const { user, unmount } = await openConcern('sample-07')
     const note = 'Internal: check with the school nurse team before replying.'
+    await openAction(user, 'Add an internal note')
     await user.type(screen.getByRole('textbox', { name: 'Add a note' }), note)
     await user.click(screen.getByRole('button', { name: 'Add note' }))
     await screen.findByText('Your note was added. Only you can see it.')
@@ -183,6 +193,7 @@ describe('lengths, counted as the server counts them', () => {
 
   it('a reply of exactly the limit in emoji and accents is sent and stored whole', async () => {
     const { user } = await openConcern('sample-08')
+    await openAction(user, 'Reply to the councillor')
     await user.click(replyBox())
     await user.paste(atTheLimit)
     expect(screen.getByText('You have 0 characters remaining')).toBeInTheDocument()
@@ -194,6 +205,7 @@ describe('lengths, counted as the server counts them', () => {
   it('a note of exactly the limit in emoji and accents is added whole', async () => {
     const { user } = await openConcern('sample-08')
     const noteBox = screen.getByRole('textbox', { name: 'Add a note' })
+    await openAction(user, 'Add an internal note')
     await user.click(noteBox)
     await user.paste(atTheLimit)
     await user.click(screen.getByRole('button', { name: 'Add note' }))
@@ -204,6 +216,7 @@ describe('lengths, counted as the server counts them', () => {
   it('one character more is refused in the form, as the server would, and nothing is sent', async () => {
     const { user } = await openConcern('sample-08')
     const before = stored('sample-08').version
+    await openAction(user, 'Reply to the councillor')
     await user.click(replyBox())
     await user.paste(`${atTheLimit}x`)
     await user.click(screen.getByRole('button', { name: 'Send reply' }))

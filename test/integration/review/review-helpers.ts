@@ -82,3 +82,16 @@ export const queueCount = (): Promise<HTMLElement> =>
   screen.findByText(/^(Showing [\d,]+ to [\d,]+ of|No concerns match|There is no page)/)
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** Opens one of the chair's folded actions on the concern page, as a tap on its name would. */
+export async function openAction(
+  user: { click: (element: Element) => Promise<void> },
+  name:
+    | 'Change the status'
+    | 'Reply to the councillor'
+    | 'Add an internal note'
+    | 'Remove details that could identify someone',
+): Promise<void> {
+  const summary = await screen.findByText(name, { selector: '.govuk-details__summary-text' })
+  if (!summary.closest('details')?.open) await user.click(summary)
+}

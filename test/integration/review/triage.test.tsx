@@ -17,7 +17,7 @@ import {
 } from '../../../src/features/review/triage/status-actions'
 import { mockDb, server } from '../../helpers/mock-server'
 import { renderApp } from '../../helpers/render-app'
-import { patches, putInStatus, recordRequests, stored } from './review-helpers'
+import { patches, putInStatus, recordRequests, stored, openAction } from './review-helpers'
 
 const ACTION_LABELS = ['Acknowledge', 'Start review', 'Refer', 'Mark as actioned', 'Close']
 
@@ -83,7 +83,10 @@ describe('the concern page', () => {
     expect(JSON.parse(sent?.body ?? '{}')).toEqual({ status: 'acknowledged' })
     // The page moves on with the concern: the next allowed move is offered.
     await waitFor(() => expect(offeredMoves()).toEqual(['Start review']))
-    expect(screen.getByRole('alert', { name: 'Success' })).toHaveFocus()
+    // The confirmation is beside the action, polite, and takes focus (no banner at the top).
+    const confirmation = within(statusSection()).getByRole('status')
+    expect(confirmation).toHaveTextContent('The concern is now acknowledged.')
+    expect(confirmation).toHaveFocus()
   })
 
   it('starts a review and marks a concern as actioned, each a version apart', async () => {
@@ -216,6 +219,7 @@ describe('refused status moves', () => {
   it('keeps the chair’s words when there is no connection', async () => {
     server.use(http.patch('*/api/v1/concerns/:id', () => HttpResponse.error()))
     const { user } = await openConcern('sample-07')
+    await openAction(user, 'Reply to the councillor')
     await user.type(screen.getByRole('textbox', { name: 'Your reply' }), 'We are looking at this.')
     await user.click(screen.getByRole('button', { name: 'Send reply' }))
     const reply = screen.getByRole('region', { name: 'Reply to the councillor' })

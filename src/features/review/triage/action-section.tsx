@@ -18,19 +18,24 @@ export function ActionSection({
   onToggle: (open: boolean) => void
   children: ReactNode
 }) {
+  // A region named by its summary, so the action can be found by name from a landmark list.
   return (
-    <details
-      className="govuk-details app-review-action"
-      id={id}
-      open={open}
-      onToggle={(event) => {
-        if (event.currentTarget.open !== open) onToggle(event.currentTarget.open)
-      }}
-    >
-      <summary className="govuk-details__summary app-review-action__summary">
-        <span className="govuk-details__summary-text">{title}</span>
-      </summary>
-      <div className="app-review-action__content">{children}</div>
-    </details>
+    <section aria-labelledby={`${id}-name`}>
+      <details
+        className="govuk-details app-review-action"
+        id={id}
+        open={open}
+        onToggle={(event) => {
+          if (event.currentTarget.open !== open) onToggle(event.currentTarget.open)
+        }}
+      >
+        <summary className="govuk-details__summary app-review-action__summary">
+          <span className="govuk-details__summary-text" id={`${id}-name`}>
+            {title}
+          </span>
+        </summary>
+        <div className="app-review-action__content">{children}</div>
+      </details>
+    </section>
   )
 }

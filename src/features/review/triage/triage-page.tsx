@@ -308,7 +308,7 @@ function ConcernTriage({ id }: { id: string }) {
         <NextConcernLink next={next} />
       </div>
 
-      <span className="govuk-caption-m">{concern.reference}</span>
+      <span className="govuk-caption-l">{concern.reference}</span>
       <h1 className="app-review-triage__title">
         <RedactableTextView field="title" text={concern.title} marks={marksFor('title')} />
       </h1>
