@@ -1,7 +1,7 @@
 // The question pages: each checks only its own questions, in the contract's words, with the
 // GOV.UK error summary; an error goes as soon as it is put right; Back and Change move between
 // pages; a later page opened too early sends them to the first page not yet answered.
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { CONCERN_MESSAGES as MESSAGES } from '../../../src/lib/api'
 import { renderApp } from '../../helpers/render-app'
@@ -258,6 +258,28 @@ describe('a pasted megabyte', () => {
     await pressContinue(user)
     expect(summaryMessages()).toContain(MESSAGES.detailsLong)
   })
+})
+
+it('cuts a long insertion before the field holds it (no megabyte to lay out)', async () => {
+  const { user } = await openForm()
+  await continueTo(user, THEME_HEADING)
+  await user.click(screen.getByRole('radio', { name: 'Something else' }))
+  await continueTo(user, WHAT_HEADING)
+  const field = screen.getByLabelText<HTMLTextAreaElement>(DETAILS_LABEL)
+  await typeInto(user, DETAILS_LABEL, 'Before. ')
+  const insertion = new InputEvent('beforeinput', {
+    data: 'b'.repeat(1_000_000),
+    inputType: 'insertText',
+    bubbles: true,
+    cancelable: true,
+  })
+  act(() => {
+    field.dispatchEvent(insertion)
+  })
+  expect(insertion.defaultPrevented).toBe(true)
+  expect(field.value).toHaveLength(20_000)
+  expect(field.value.startsWith('Before. b')).toBe(true)
+  expect(screen.getByText(/Only the first 20,000 were kept/)).toBeVisible()
 })
 
 it('shows the answers on check answers in the order of the pages', async () => {

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react'
+import { useEffect, useEffectEvent, useState, type FormEvent, type ReactNode } from 'react'
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router'
 import { ErrorSummary } from '../../../components/feedback/error-summary'
 import { PageTitle } from '../../../components/feedback/page-title'
@@ -128,10 +128,6 @@ function StepForm({
     return () => window.clearTimeout(timer)
   }, [location.hash])
 
-  // Opened directly with an earlier page unanswered: that page first.
-  const missing = firstUnanswered(answers, reference, step.path)
-  if (missing) return <Navigate to={stepHref(missing.path)} replace />
-
   const update = (changes: Partial<Answers>) => {
     flow.update(changes)
     // An error goes as soon as it is put right, not only on the next Continue.
@@ -141,6 +137,42 @@ function StepForm({
     }
     if ('themeId' in changes && !now.subThemeId) clear('subThemeId')
   }
+
+  const changeText = (field: TextField, value: string) => {
+    const capped = capText(value, TEXT_CAPS[field])
+    setNotKept((current) => ({ ...current, [field]: capped.dropped > 0 ? capped : undefined }))
+    update({ [field]: capped.text })
+  }
+
+  // A paste longer than the field keeps is cut before the browser puts it in the field: laying
+  // out a megabyte in a text box alone blocks the page for a quarter of a second.
+  const onLongInput = useEffectEvent(changeText)
+  const textKey = texts.join()
+  useEffect(() => {
+    const fields = textKey === '' ? [] : (textKey.split(',') as TextField[])
+    const stops = fields.map((field) => {
+      const element = document.getElementById(FIELD_IDS[field])
+      if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement)) {
+        return () => undefined
+      }
+      const onBeforeInput = (event: Event) => {
+        if (!(event instanceof InputEvent)) return
+        const data = event.data ?? event.dataTransfer?.getData('text/plain') ?? ''
+        if (data.length <= TEXT_CAPS[field]) return
+        event.preventDefault()
+        const start = element.selectionStart ?? element.value.length
+        const end = element.selectionEnd ?? start
+        onLongInput(field, element.value.slice(0, start) + data + element.value.slice(end))
+      }
+      element.addEventListener('beforeinput', onBeforeInput)
+      return () => element.removeEventListener('beforeinput', onBeforeInput)
+    })
+    return () => stops.forEach((stop) => stop())
+  }, [textKey])
+
+  // Opened directly with an earlier page unanswered: that page first.
+  const missing = firstUnanswered(answers, reference, step.path)
+  if (missing) return <Navigate to={stepHref(missing.path)} replace />
 
   const question = (field: AnswerField) => ({
     id: FIELD_IDS[field],
@@ -154,11 +186,7 @@ function StepForm({
     const kept = notKept[field]
     return {
       ...question(field),
-      onChange: (value: string) => {
-        const capped = capText(value, TEXT_CAPS[field])
-        setNotKept((current) => ({ ...current, [field]: capped.dropped > 0 ? capped : undefined }))
-        update({ [field]: capped.text })
-      },
+      onChange: (value: string) => changeText(field, value),
       afterId: found?.length || kept ? `${FIELD_IDS[field]}-after` : undefined,
       after: (
         <div id={`${FIELD_IDS[field]}-after`}>
