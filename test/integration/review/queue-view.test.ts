@@ -19,21 +19,33 @@ describe('the queue view in the URL', () => {
       q: 'late at night',
       from: '2025-01-01',
       to: '2025-03-31',
-      sort: 'waiting' as const,
+      flag: 'awaiting-reply' as const,
+      sort: 'oldest' as const,
       page: 3,
+      pageSize: 50,
     }
     const search = queueSearch(view)
     expect(search).toBe(
-      '?status=submitted&status=in-review&theme=adolescent-vulnerability&division=banbury-calthorpe&q=late+at+night&from=2025-01-01&to=2025-03-31&sort=waiting&page=3',
+      '?status=submitted&status=in-review&theme=adolescent-vulnerability&division=banbury-calthorpe&q=late+at+night&from=2025-01-01&to=2025-03-31&flag=awaiting-reply&sort=oldest&page=3&pageSize=50',
     )
     expect(read(search)).toEqual(view)
     expect(queueSearch(DEFAULT_VIEW)).toBe('')
   })
 
+  it('is the open concerns, longest waiting first, with no status in the address; status=all is every status', () => {
+    expect(read('')).toEqual(DEFAULT_VIEW)
+    expect(DEFAULT_VIEW.statuses).toEqual(['submitted', 'acknowledged', 'in-review'])
+    expect(DEFAULT_VIEW.sort).toBe('waiting')
+    expect(read('status=all').statuses).toEqual([])
+    expect(queueSearch({ ...DEFAULT_VIEW, statuses: [] })).toBe('?status=all')
+    expect(toConcernQuery(read('status=all')).status).toBeUndefined()
+    expect(toConcernQuery(read('')).status).toEqual(['submitted', 'acknowledged', 'in-review'])
+  })
+
   it('ignores what it cannot use rather than failing', () => {
     expect(
       read(
-        'status=bogus&status=closed&status=closed&sort=sideways&page=-2&from=2025-02-30&to=tomorrow',
+        'status=bogus&status=closed&status=closed&sort=sideways&page=-2&from=2025-02-30&to=tomorrow&flag=purple&pageSize=7',
       ),
     ).toEqual({
       ...DEFAULT_VIEW,
@@ -48,7 +60,7 @@ describe('the queue view in the URL', () => {
   })
 
   it('becomes the API query, empty filters left out', () => {
-    expect(toConcernQuery(read('theme=other&page=2'))).toEqual({
+    expect(toConcernQuery(read('status=all&theme=other&page=2&flag=personal-data'))).toEqual({
       page: 2,
       pageSize: 20,
       status: undefined,
@@ -57,7 +69,8 @@ describe('the queue view in the URL', () => {
       q: undefined,
       from: undefined,
       to: undefined,
-      sort: 'newest',
+      flag: 'personal-data',
+      sort: 'waiting',
     })
   })
 

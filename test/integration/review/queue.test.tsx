@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { axe } from 'vitest-axe'
 import { http, HttpResponse } from 'msw'
 import { apiRequest, concernStatsSchema, isApiError } from '../../../src/lib/api'
@@ -11,79 +11,159 @@ import { cardFor, cardTitles, queueCount, recordRequests } from './review-helper
 const search = (router: { state: { location: { search: string } } }) =>
   new URLSearchParams(router.state.location.search)
 
-describe('the review queue', () => {
-  it('lists every concern with reference, title, division, theme, status, age and reply state', async () => {
-    renderApp({ url: '/review', as: 'chair' })
+const OPEN = ['submitted', 'acknowledged', 'in-review']
+const openConcerns = () => mockDb().data.concerns.filter((c) => OPEN.includes(c.status))
+
+/** A screen as wide as a tablet held sideways (the queue's table starts at 1024px). */
+function wideScreen(): void {
+  vi.stubGlobal(
+    'matchMedia',
+    (query: string) =>
+      ({
+        matches: query.includes('min-width: 1024px'),
+        media: query,
+        addEventListener: () => {},
+        removeEventListener: () => {},
+      }) as unknown as MediaQueryList,
+  )
+}
+afterEach(() => {
+  vi.unstubAllGlobals()
+})
+
+describe('the chair lands on the work', () => {
+  it('goes from / to the open concerns, longest waiting first; the overview is one tap away', async () => {
+    const { user, router } = renderApp({ url: '/', as: 'chair' })
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Concerns to review' }),
     ).toBeVisible()
-    expect(await queueCount()).toHaveTextContent('Showing 1 to 8 of 8 concerns')
+    expect(router.state.location.pathname).toBe('/review')
+    expect(router.state.location.search).toBe('')
+    const open = openConcerns().sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))
+    expect(await queueCount()).toHaveTextContent(`Showing 1 to ${open.length} of ${open.length}`)
+    expect(cardTitles().map((t) => t.replace(/^EE-\d{4}-\d{4} /, ''))).toEqual(
+      open.map((c) => c.title),
+    )
+    const tabs = screen.getByRole('navigation', { name: 'Concerns by status' })
+    expect(within(tabs).getByRole('link', { name: /^Open/ })).toHaveAttribute(
+      'aria-current',
+      'page',
+    )
 
+    const nav = screen.getByRole('navigation', { name: 'Main' })
+    await user.click(within(nav).getByRole('link', { name: 'Overview' }))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/overview'))
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'The Board’s year at a glance' }),
+    ).toBeVisible()
+    await router.navigate(-1)
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Concerns to review' }),
+    ).toBeVisible()
+  })
+
+  it('lists each concern in three short lines: reference and title, where and what, state and flags', async () => {
+    renderApp({ url: '/review', as: 'chair' })
     const card = await cardFor('Parents asking how lessons from reviews are shared')
     const reference = mockDb().findConcern('sample-07')?.reference ?? ''
-    expect(within(card).getByRole('link')).toHaveAccessibleName(
+    const link = within(card).getByRole('link')
+    expect(link).toHaveAccessibleName(
       `${reference} Parents asking how lessons from reviews are shared`,
     )
-    expect(within(card).getByRole('link')).toHaveAttribute('href', '/review/sample-07')
-    expect(card).toHaveTextContent('DivisionBanbury Calthorpe')
-    expect(card).toHaveTextContent('Risk themeTwo Serious Case Reviews to be published in 2015')
-    // The same tag as the councillor's: a screen reader hears "Status:" before the word.
+    expect(link).toHaveAttribute('href', '/review/sample-07')
+    expect(card).toHaveTextContent(
+      'Division: Banbury Calthorpe · Risk theme: Two Serious Case Reviews to be published in 2015',
+    )
     expect(within(card).getByText('Submitted', { exact: false })).toHaveTextContent(
       'Status: Submitted',
     )
-    expect(card).toHaveTextContent(/Raised\d{1,2} \w{3} \d{4} \(12 days ago\)/)
-    expect(card).toHaveTextContent('Awaiting your reply')
-    expect(card).toHaveTextContent('Sample data')
-
-    // A concern whose councillor asked for no reply, and one already answered.
-    expect(await cardFor('Foster carers say local placements are hard to find')).toHaveTextContent(
-      'No reply asked for',
+    expect(card).toHaveTextContent(/Waiting 12 days/)
+    expect(within(card).getByRole('list', { name: 'Flags' })).toHaveTextContent(
+      'Awaiting your replySample data',
     )
-    expect(await cardFor('Teenagers offered lifts by adults late at night')).toHaveTextContent(
-      'ReplyReplied',
-    )
-    // Newest first by default.
-    expect(cardTitles()[0]).toMatch(/Foster carers/)
   })
+})
 
-  it('shows a tab per status with the API’s counts, and a tab is a link the back button undoes', async () => {
+describe('the queue’s views, all in the address', () => {
+  it('shows a tab per status with the API’s counts, "All" as status=all, and Back undoes each', async () => {
     const { user, router } = renderApp({ url: '/review', as: 'chair' })
     await queueCount()
     const tabs = screen.getByRole('navigation', { name: 'Concerns by status' })
     await waitFor(() =>
       expect(within(tabs).getByRole('link', { name: /^All/ })).toHaveTextContent('All 8 concerns'),
     )
-    expect(within(tabs).getByRole('link', { name: /^All/ })).toHaveAttribute('aria-current', 'page')
     expect(within(tabs).getByRole('link', { name: 'Open 5 concerns' })).toBeInTheDocument()
     expect(within(tabs).getByRole('link', { name: 'Submitted 2 concerns' })).toBeInTheDocument()
-    expect(within(tabs).getByRole('link', { name: 'In review 2 concerns' })).toBeInTheDocument()
     expect(within(tabs).getByRole('link', { name: 'Closed 1 concern' })).toBeInTheDocument()
 
     await user.click(within(tabs).getByRole('link', { name: /^Submitted/ }))
     await waitFor(() => expect(search(router).getAll('status')).toEqual(['submitted']))
     expect(await screen.findByText('Showing 1 to 2 of 2 concerns')).toBeInTheDocument()
-    expect(within(tabs).getByRole('link', { name: /^Submitted/ })).toHaveAttribute(
-      'aria-current',
-      'page',
-    )
 
-    await user.click(within(tabs).getByRole('link', { name: /^Open/ }))
-    await waitFor(() =>
-      expect(search(router).getAll('status')).toEqual(['submitted', 'acknowledged', 'in-review']),
-    )
-    expect(await screen.findByText('Showing 1 to 5 of 5 concerns')).toBeInTheDocument()
+    await user.click(within(tabs).getByRole('link', { name: /^All/ }))
+    await waitFor(() => expect(search(router).getAll('status')).toEqual(['all']))
+    expect(await screen.findByText('Showing 1 to 8 of 8 concerns')).toBeInTheDocument()
+    expect(within(tabs).getByRole('link', { name: /^All/ })).toHaveAttribute('aria-current', 'page')
 
     await router.navigate(-1)
     expect(await screen.findByText('Showing 1 to 2 of 2 concerns')).toBeInTheDocument()
     await router.navigate(-1)
-    expect(await screen.findByText('Showing 1 to 8 of 8 concerns')).toBeInTheDocument()
+    expect(await screen.findByText('Showing 1 to 5 of 5 concerns')).toBeInTheDocument()
+  })
+
+  it('filters by what waits on the chair, with counts, as flag= in the address', async () => {
+    const requests = recordRequests()
+    const { user, router } = renderApp({ url: '/review', as: 'chair' })
+    await queueCount()
+    const flags = screen.getByRole('navigation', { name: 'Concerns that need you' })
+    const open = openConcerns()
+    const awaiting = open.filter((c) => c.awaitingReply)
+    const replied = open.filter((c) => c.id === 'sample-05')
+    await waitFor(() =>
+      expect(within(flags).getByRole('link', { name: /^Awaiting your reply/ })).toHaveTextContent(
+        `Awaiting your reply (${awaiting.length})`,
+      ),
+    )
+    expect(within(flags).getByRole('link', { name: /^Councillor replied/ })).toHaveTextContent(
+      `Councillor replied (${replied.length})`,
+    )
+    expect(within(flags).getByRole('link', { name: /^Personal data flagged/ })).toHaveTextContent(
+      /^Personal data flagged \(\d+\)$/,
+    )
+
+    await user.click(within(flags).getByRole('link', { name: /^Awaiting your reply/ }))
+    await waitFor(() => expect(search(router).get('flag')).toBe('awaiting-reply'))
+    expect(
+      await screen.findByText(
+        `Showing 1 to ${awaiting.length} of ${awaiting.length} concern${awaiting.length === 1 ? '' : 's'}`,
+      ),
+    ).toBeInTheDocument()
+    expect(within(flags).getByRole('link', { name: /^Awaiting your reply/ })).toHaveAttribute(
+      'aria-current',
+      'page',
+    )
+    const last = requests.filter((r) => r.url.pathname.endsWith('/concerns')).at(-1)
+    expect(last?.url.searchParams.get('flag')).toBe('awaiting-reply')
+    expect(last?.url.searchParams.getAll('status')).toEqual(OPEN)
+
+    await user.click(within(flags).getByRole('link', { name: /^Councillor replied/ }))
+    await waitFor(() => expect(search(router).get('flag')).toBe('councillor-replied'))
+    expect(await screen.findByText('Showing 1 to 1 of 1 concern')).toBeInTheDocument()
+    expect(cardTitles()).toEqual([expect.stringContaining(replied[0]!.title)])
+
+    await user.click(within(flags).getByRole('link', { name: 'Any flag' }))
+    await waitFor(() => expect(search(router).get('flag')).toBeNull())
+    await router.navigate(-1)
+    await waitFor(() => expect(search(router).get('flag')).toBe('councillor-replied'))
+    expect(await screen.findByText('Showing 1 to 1 of 1 concern')).toBeInTheDocument()
   })
 
   it('applies theme, division, dates, text and sort together, all kept in the URL', async () => {
     const requests = recordRequests()
-    const { user, router } = renderApp({ url: '/review', as: 'chair' })
+    const { user, router } = renderApp({ url: '/review?status=all', as: 'chair' })
     await queueCount()
     const form = screen.getByRole('search', { name: 'Filter concerns' })
+    await user.click(within(form).getByText('Filter and sort'))
     await user.selectOptions(
       await within(form).findByRole('combobox', { name: 'Risk theme' }),
       'Adolescent vulnerability',
@@ -103,16 +183,16 @@ describe('the review queue', () => {
     await user.click(within(form).getByRole('button', { name: 'Apply filters' }))
 
     await waitFor(() =>
-      expect(Object.fromEntries(search(router))).toEqual({
-        theme: 'adolescent-vulnerability',
-        division: 'banbury-calthorpe',
-        q: 'lifts',
-        sort: 'oldest',
-      }),
+      expect([...search(router)]).toEqual([
+        ['status', 'all'],
+        ['theme', 'adolescent-vulnerability'],
+        ['division', 'banbury-calthorpe'],
+        ['q', 'lifts'],
+        ['sort', 'oldest'],
+      ]),
     )
     expect(await screen.findByText('Showing 1 to 1 of 1 concern')).toBeInTheDocument()
     expect(cardTitles()).toEqual([expect.stringMatching(/Teenagers offered lifts/)])
-    // The server did the filtering: the filters went to GET /concerns.
     const last = requests.filter((r) => r.url.pathname.endsWith('/concerns')).at(-1)
     expect(Object.fromEntries(last?.url.searchParams ?? [])).toMatchObject({
       theme: 'adolescent-vulnerability',
@@ -122,12 +202,14 @@ describe('the review queue', () => {
       page: '1',
       pageSize: '20',
     })
+    expect(last?.url.searchParams.has('status')).toBe(false)
 
     // Dates: only concerns raised in the last 40 days (three samples: 36, 12 and 3 days ago).
     const day = (daysAgo: number) =>
       new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10)
     await user.click(screen.getByRole('link', { name: 'Clear filters' }))
     expect(await screen.findByText('Showing 1 to 8 of 8 concerns')).toBeInTheDocument()
+    await user.click(screen.getByText('Filter and sort'))
     await user.type(screen.getByLabelText('Raised on or after'), day(40))
     await user.type(screen.getByLabelText('Raised on or before'), day(0))
     await user.click(screen.getByRole('button', { name: 'Apply filters' }))
@@ -138,7 +220,7 @@ describe('the review queue', () => {
 
   it('restores the whole view, form included, from a link', async () => {
     renderApp({
-      url: '/review?status=in-review&theme=adolescent-vulnerability&q=late&sort=waiting',
+      url: '/review?status=in-review&theme=adolescent-vulnerability&q=late&sort=newest',
       as: 'chair',
     })
     expect(await screen.findByText('Showing 1 to 1 of 1 concern')).toBeInTheDocument()
@@ -149,41 +231,34 @@ describe('the review queue', () => {
         'adolescent-vulnerability',
       ),
     )
-    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('waiting')
+    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('newest')
     expect(screen.getByRole('link', { name: /^In review/ })).toHaveAttribute('aria-current', 'page')
-    // The "longest waiting" view says how long since anything happened.
-    expect(screen.getByText('Last change')).toBeInTheDocument()
+    // The folded filters say how many are on.
+    expect(screen.getByText('(2 filters on)', { exact: false })).toBeInTheDocument()
   })
 
-  it('sorts by longest waiting: open concerns first, the one left longest at the top', async () => {
-    renderApp({ url: '/review?sort=waiting', as: 'chair' })
-    await queueCount()
-    const titles = cardTitles()
-    const open = ['sample-04', 'sample-05', 'sample-06', 'sample-07', 'sample-08']
-      .map((id) => mockDb().findConcern(id)!)
-      .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))
-      .map((c) => c.title)
-    expect(titles.slice(0, 5).map((t) => t.replace(/^EE-\d{4}-\d{4} /, ''))).toEqual(open)
-  })
-
-  it('pages on the server, twenty at a time, with the page in the URL', async () => {
+  it('pages on the server with the page and the page size in the URL', async () => {
     seedManyConcerns(mockDb(), 42, { seed: 3 })
-    const { user, router } = renderApp({ url: '/review', as: 'chair' })
+    const { user, router } = renderApp({ url: '/review?status=all', as: 'chair' })
     expect(await screen.findByText('Showing 1 to 20 of 50 concerns')).toBeInTheDocument()
     expect(cardTitles()).toHaveLength(20)
     const pages = screen.getByRole('navigation', { name: 'Pages of concerns' })
-    expect(within(pages).getByRole('link', { name: 'Page 1' })).toHaveAttribute(
-      'aria-current',
-      'page',
-    )
     await user.click(within(pages).getByRole('link', { name: 'Next page' }))
     await waitFor(() => expect(search(router).get('page')).toBe('2'))
     expect(await screen.findByText('Showing 21 to 40 of 50 concerns')).toBeInTheDocument()
     await user.click(within(pages).getByRole('link', { name: 'Page 3' }))
     expect(await screen.findByText('Showing 41 to 50 of 50 concerns')).toBeInTheDocument()
     expect(cardTitles()).toHaveLength(10)
-    expect(within(pages).queryByRole('link', { name: 'Next page' })).not.toBeInTheDocument()
-    // Choosing a filter starts again at page 1.
+
+    await user.click(screen.getByText('Filter and sort'))
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Concerns per page' }), '50')
+    await user.click(screen.getByRole('button', { name: 'Apply filters' }))
+    await waitFor(() => expect(search(router).get('pageSize')).toBe('50'))
+    expect(search(router).get('page')).toBeNull()
+    expect(await screen.findByText('Showing 1 to 50 of 50 concerns')).toBeInTheDocument()
+    await router.navigate(-1)
+    expect(await screen.findByText('Showing 41 to 50 of 50 concerns')).toBeInTheDocument()
+    // Choosing a tab starts again at page 1.
     await user.click(screen.getByRole('link', { name: /^Submitted/ }))
     await waitFor(() => expect(search(router).get('page')).toBeNull())
   })
@@ -191,6 +266,7 @@ describe('the review queue', () => {
   it('refuses a date range that ends before it starts, GOV.UK style', async () => {
     const { user, router } = renderApp({ url: '/review', as: 'chair' })
     await queueCount()
+    await user.click(screen.getByText('Filter and sort'))
     await user.type(screen.getByLabelText('Raised on or after'), '2025-03-10')
     await user.type(screen.getByLabelText('Raised on or before'), '2025-03-01')
     await user.click(screen.getByRole('button', { name: 'Apply filters' }))
@@ -207,7 +283,6 @@ describe('the review queue', () => {
   it('says so when nothing matches, with a way back to every concern', async () => {
     const { user } = renderApp({ url: '/review?q=zebra', as: 'chair' })
     expect(await screen.findByText('No concerns match these filters.')).toBeInTheDocument()
-    expect(screen.getByRole('button', { name: /Download as CSV/ })).toBeDisabled()
     await user.click(screen.getByRole('link', { name: 'Show every concern' }))
     expect(await screen.findByText('Showing 1 to 8 of 8 concerns')).toBeInTheDocument()
   })
@@ -228,7 +303,7 @@ describe('the review queue', () => {
       await screen.findByRole('heading', { name: 'Sorry, the concerns could not be loaded' }),
     ).toBeVisible()
     await user.click(screen.getByRole('button', { name: 'Try again' }))
-    expect(await screen.findByText('Showing 1 to 8 of 8 concerns')).toBeInTheDocument()
+    expect(await screen.findByText('Showing 1 to 5 of 5 concerns')).toBeInTheDocument()
   })
 
   it('has no axe violations, as a list and when empty', async () => {
@@ -240,6 +315,70 @@ describe('the review queue', () => {
     const empty = renderApp({ url: '/review?q=zebra', as: 'chair' })
     await screen.findByText('No concerns match these filters.')
     expect(await axe(empty.container)).toHaveNoViolations()
+  })
+})
+
+describe('the queue as a table on a wide screen', () => {
+  it('has the same facts in columns, and sorts by its Reference and Waiting headers', async () => {
+    wideScreen()
+    const { user, router } = renderApp({ url: '/review', as: 'chair' })
+    await queueCount()
+    const table = await screen.findByRole('table', { name: /Concerns, longest waiting first/ })
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual([
+      'Reference, sort newest first',
+      'Concern',
+      'Division',
+      'Risk theme',
+      'Status',
+      'Waiting',
+      'Flags',
+    ])
+    const waiting = within(table).getByRole('columnheader', { name: 'Waiting' })
+    expect(waiting).toHaveAttribute('aria-sort', 'descending')
+    const row = within(table)
+      .getByRole('link', { name: 'Parents asking how lessons from reviews are shared' })
+      .closest('tr')!
+    expect(within(row).getByRole('link')).toHaveAttribute('href', '/review/sample-07')
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual([
+      `${mockDb().findConcern('sample-07')!.reference}Sample data`,
+      'Parents asking how lessons from reviews are shared',
+      'Banbury Calthorpe',
+      'Two Serious Case Reviews to be published in 2015',
+      'Status: Submitted',
+      '12 days',
+      'Awaiting reply',
+    ])
+
+    await user.click(within(table).getByRole('link', { name: 'Reference, sort newest first' }))
+    await waitFor(() => expect(search(router).get('sort')).toBe('newest'))
+    const byNewest = await screen.findByRole('table', { name: /newest first/ })
+    expect(within(byNewest).getAllByRole('columnheader')[0]).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    )
+    await user.click(within(byNewest).getByRole('link', { name: 'Reference, sort oldest first' }))
+    await waitFor(() => expect(search(router).get('sort')).toBe('oldest'))
+    const byOldest = await screen.findByRole('table', { name: /oldest first/ })
+    expect(within(byOldest).getAllByRole('columnheader')[0]).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    )
+    expect(within(byOldest).getByRole('columnheader', { name: /Waiting/ })).toHaveAttribute(
+      'aria-sort',
+      'none',
+    )
+    await router.navigate(-1)
+    await waitFor(() => expect(search(router).get('sort')).toBe('newest'))
+    await screen.findByRole('table', { name: /newest first/ })
+    expect(await axe(document.body)).toHaveNoViolations()
   })
 })
 
@@ -257,8 +396,8 @@ describe('the queue is the chair’s alone', () => {
     expect(isApiError(refused) && refused.status).toBe(403)
   })
 
-  it('offers the chair the review pages in the navigation', async () => {
-    renderApp({ url: '/', as: 'chair' })
+  it('offers the chair the review pages and the overview in the navigation', async () => {
+    renderApp({ url: '/review', as: 'chair' })
     const nav = await screen.findByRole('navigation', { name: 'Main' })
     expect(within(nav).getByRole('link', { name: 'Review concerns' })).toHaveAttribute(
       'href',
@@ -268,5 +407,6 @@ describe('the queue is the chair’s alone', () => {
       'href',
       '/review/insights',
     )
+    expect(within(nav).getByRole('link', { name: 'Overview' })).toHaveAttribute('href', '/overview')
   })
 })

@@ -4,7 +4,9 @@ import {
   concernPageSchema,
   concernSchema,
   concernStatsSchema,
+  FLAGS,
   reviewKeys,
+  type ConcernFlag,
   type ConcernQuery,
   type DateRange,
 } from '../../../lib/api'
@@ -12,25 +14,9 @@ import {
 // The review feature's keys (all under 'review') are in src/lib/api/keys with the others.
 
 /** The list's flag filters (decision 0015): what waits on the chair, or needs their care. */
-export const QUEUE_FLAGS = ['awaiting-reply', 'councillor-replied', 'personal-data'] as const
-export type QueueFlag = (typeof QUEUE_FLAGS)[number]
-
-/** GET /concerns with the flag filter of decision 0015. */
-export type QueueQuery = ConcernQuery & { flag?: QueueFlag | undefined }
-
-/** Counts for the flag filters under the same filters (decision 0015), when the API sends them. */
-export interface FlagCounts {
-  awaitingReply: number
-  councillorReplied: number
-  personalData: number
-}
-
-/**
- * The page's flag counts. Read through a cast until the page's schema carries them (decision
- * 0015): the schema drops keys it does not know, so an API without them gives undefined.
- */
-export const flagCountsOf = (page: object): FlagCounts | undefined =>
-  (page as { flagCounts?: FlagCounts }).flagCounts
+export const QUEUE_FLAGS = FLAGS
+export type QueueFlag = ConcernFlag
+export type QueueQuery = ConcernQuery
 
 export const requestQuery = (query: QueueQuery) => ({
   page: query.page,

@@ -1,92 +1,89 @@
 import { useEffect, useRef, useState } from 'react'
-import { fetchWholeQueue } from './export-queue'
-import { CSV_MEDIA_TYPE, queueCsv, queueCsvFileName } from './csv'
-import { plural, type Names } from '../labels'
-import type { QueueView } from '../worklist/worklist-view'
+import { apiDownload, buildUrl } from '../../../lib/api'
+import { USES_MOCK_API } from '../../../lib/env'
 import { describeError } from '../../../components/feedback/load-error'
+import { requestQuery } from '../api/review-queries'
+import { plural } from '../labels'
+import { toConcernQuery, type QueueView } from '../worklist/worklist-view'
 
-type ExportState =
+const EXPORT_PATH = '/concerns/export.csv'
+
+/** The view's filters and sort, without paging: the file holds every concern in the view. */
+const exportQuery = (view: QueueView) => ({
+  ...requestQuery(toConcernQuery(view)),
+  page: undefined,
+  pageSize: undefined,
+})
+
+type MockDownload =
   | { step: 'idle' }
-  | { step: 'working'; fetched: number; total: number }
-  | { step: 'done'; fileName: string; url: string; count: number }
+  | { step: 'working' }
+  | { step: 'done'; count: number }
   | { step: 'failed'; reason: string }
 
 /**
- * Downloads the queue as it is filtered and sorted — every page, not only the one on screen — as
- * a CSV file for board papers.
+ * Downloads the queue as it is filtered and sorted, every concern in it, as CSV for board papers
+ * (decision 0015). A link to the server's export, which the browser saves as it streams in; the
+ * demo's mock lives in the page, where a link cannot reach it, so there the file is fetched and
+ * handed to the browser instead.
  */
 export function ExportButton({
   view,
   total,
-  names,
 }: {
   view: QueueView
   total: number | undefined
-  names: Names
+  /** No longer read: the server names every field. Kept until the queue page stops passing it. */
+  names?: unknown
 }) {
-  const [state, setState] = useState<ExportState>({ step: 'idle' })
+  const [state, setState] = useState<MockDownload>({ step: 'idle' })
   const controller = useRef<AbortController | null>(null)
-
-  // A new view means a new file; the object URL of the old one is released.
-  const url = state.step === 'done' ? state.url : null
-  useEffect(
-    () => () => {
-      if (url) URL.revokeObjectURL(url)
-    },
-    [url],
-  )
   useEffect(() => () => controller.current?.abort(), [])
 
-  const start = async () => {
+  if (total === undefined || total === 0) return null
+  const query = exportQuery(view)
+  const label = `Download ${plural(total, 'concern')} as CSV`
+
+  const saveFromMock = async () => {
     controller.current?.abort()
     const abort = new AbortController()
     controller.current = abort
-    setState({ step: 'working', fetched: 0, total: total ?? 0 })
+    setState({ step: 'working' })
     try {
-      const items = await fetchWholeQueue(
-        { ...view, page: 1 },
-        {
-          signal: abort.signal,
-          onProgress: (progress) => setState({ step: 'working', ...progress }),
-        },
-      )
-      const blob = new Blob([queueCsv(items, names)], { type: CSV_MEDIA_TYPE })
-      const fileName = queueCsvFileName()
+      const { blob, fileName } = await apiDownload(EXPORT_PATH, { query, signal: abort.signal })
       const href = URL.createObjectURL(blob)
-      setState({ step: 'done', fileName, url: href, count: items.length })
       const link = document.createElement('a')
       link.href = href
-      link.download = fileName
+      link.download = fileName ?? 'concerns.csv'
       link.click()
+      // The browser has taken the file; the object URL is not needed again.
+      setTimeout(() => URL.revokeObjectURL(href), 0)
+      setState({ step: 'done', count: total })
     } catch (error) {
-      if (abort.signal.aborted) return
-      setState({ step: 'failed', reason: describeError(error) })
+      if (!abort.signal.aborted) setState({ step: 'failed', reason: describeError(error) })
     }
   }
 
-  const working = state.step === 'working'
   return (
     <div className="app-review-export">
-      <button
-        type="button"
+      <a
         className="govuk-button govuk-button--secondary app-review-export__button"
-        onClick={working ? undefined : () => void start()}
-        aria-disabled={working || total === 0 || undefined}
-        disabled={total === 0}
+        href={buildUrl(EXPORT_PATH, query)}
+        download
+        onClick={
+          USES_MOCK_API
+            ? (event) => {
+                event.preventDefault()
+                if (state.step !== 'working') void saveFromMock()
+              }
+            : undefined
+        }
       >
-        {total === undefined ? 'Download as CSV' : `Download as CSV (${plural(total, 'concern')})`}
-      </button>
+        {label}
+      </a>
       <p className="govuk-body-s app-review-export__status" role="status">
-        {state.step === 'working' &&
-          `Preparing the file: ${state.fetched.toLocaleString('en-GB')} of ${state.total.toLocaleString('en-GB')} concerns…`}
-        {state.step === 'done' && (
-          <>
-            Downloaded {plural(state.count, 'concern')}.{' '}
-            <a className="govuk-link" href={state.url} download={state.fileName}>
-              Save {state.fileName} again
-            </a>
-          </>
-        )}
+        {state.step === 'working' && 'Preparing the file…'}
+        {state.step === 'done' && `Downloaded ${plural(state.count, 'concern')}.`}
       </p>
       {state.step === 'failed' && (
         <p className="govuk-error-message" role="alert">

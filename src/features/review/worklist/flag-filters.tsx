@@ -1,5 +1,6 @@
 import { Link } from 'react-router'
-import type { FlagCounts, QueueFlag } from '../api/review-queries'
+import type { FlagCounts } from '../../../lib/api'
+import type { QueueFlag } from '../api/review-queries'
 import { queueSearch, type QueueView } from './worklist-view'
 
 const FILTERS: ReadonlyArray<{ flag: QueueFlag; label: string; count: keyof FlagCounts }> = [

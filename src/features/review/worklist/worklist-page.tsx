@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'react-router'
 import { divisionsQuery, isApiError, riskThemeListQuery } from '../../../lib/api'
 import { useDocumentTitle } from '../../../components/feedback/document-title'
 import { Loading } from '../../../components/feedback/loading'
-import { flagCountsOf, queueQuery } from '../api/review-queries'
+import { queueQuery } from '../api/review-queries'
 import { namesFrom, plural } from '../labels'
 import {
   hasFilters,
@@ -64,7 +64,7 @@ export function WorklistPage() {
       </div>
 
       <StatusTabs view={view} counts={page?.statusCounts} />
-      <FlagFilters view={view} counts={page ? flagCountsOf(page) : undefined} />
+      <FlagFilters view={view} counts={page?.flagCounts} />
 
       <div className="app-review__layout">
         <div className="app-review__filters">
