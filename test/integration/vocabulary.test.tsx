@@ -16,18 +16,17 @@
 import { cleanup, screen, within } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { namesFrom, STATUS_LABELS, THEME_CHOICES } from '../../src/domain/concern/vocabulary'
-import { queueCsv, QUEUE_CSV_COLUMNS } from '../../src/features/review/export/csv'
+import * as vocabulary from '../../src/domain/concern/vocabulary'
+import { STATUS_LABELS, THEME_CHOICES } from '../../src/domain/concern/vocabulary'
+import { CONCERN_CSV_COLUMNS, concernCsvWriter, CSV_HEAD } from '../../src/lib/backend/concern-csv'
 import {
   ALREADY_REPORTED,
   OTHER_THEME_ID,
   SOURCES,
   STATUSES,
   type AlreadyReported,
-  type ConcernListItem,
   type ConcernSource,
   type ConcernStatus,
-  type RiskTheme,
 } from '../../src/lib/api'
 import { RISK_THEMES } from '../../src/lib/backend/seed/board-content'
 import { actorOf, personaById } from '../../src/lib/backend/seed/personas'
@@ -131,13 +130,10 @@ async function insightsTable(name: string, user: UserEvent) {
     .map((row) => within(row).getByRole('rowheader').textContent)
 }
 
-/** The stored concerns as the CSV export sees them, with the names the chair's pages use. */
-function csvRecords(themes: readonly RiskTheme[]): string[][] {
-  const items: ConcernListItem[] = mockDb().data.concerns.map((concern) => ({
-    ...concern,
-    unreadReplies: 0,
-  }))
-  return parseCsv(queueCsv(items, namesFrom([], themes))).slice(1)
+/** The stored concerns as the CSV export writes them (both back ends share the writer). */
+function csvRecords(): string[][] {
+  const write = concernCsvWriter(vocabulary)
+  return parseCsv(CSV_HEAD + mockDb().data.concerns.map(write).join('')).slice(1)
 }
 
 /** RFC 4180 records (quoted fields may hold commas, quotes and line breaks), without the BOM. */
@@ -173,9 +169,7 @@ function parseCsv(text: string): string[][] {
   return records
 }
 
-const column = (name: (typeof QUEUE_CSV_COLUMNS)[number]) => QUEUE_CSV_COLUMNS.indexOf(name)
-
-const seedThemes = (): RiskTheme[] => RISK_THEMES.map((theme) => ({ ...theme, concernCount: 0 }))
+const column = (name: (typeof CONCERN_CSV_COLUMNS)[number]) => CONCERN_CSV_COLUMNS.indexOf(name)
 
 describe('one vocabulary for both sides', () => {
   it('every answer a councillor picks reads the same on the chair’s page', async () => {
@@ -229,7 +223,7 @@ describe('one vocabulary for both sides', () => {
     // (Insights lists every theme of the report, the Serious Case Reviews with none.)
     expect(charted).toEqual(expect.arrayContaining([...filedUnder]))
 
-    const inCsv = csvRecords(seedThemes()).map((record) => record[column('Risk theme')])
+    const inCsv = csvRecords().map((record) => record[column('Risk theme')])
     expect(new Set(inCsv)).toEqual(filedUnder)
   })
 
@@ -249,7 +243,7 @@ describe('one vocabulary for both sides', () => {
       concern.themeId = pick(offered, i).themeId
       concern.subThemeId = pick(offered, i).subThemeId
     }
-    const inCsv = csvRecords(seedThemes()).map((record) => record[column('Sub-theme')])
+    const inCsv = csvRecords().map((record) => record[column('Sub-theme')])
     expect(inCsv).toEqual(mockDb().data.concerns.map((_, i) => pick(offered, i).label))
   })
 
@@ -258,7 +252,7 @@ describe('one vocabulary for both sides', () => {
     for (const [i, concern] of mockDb().data.concerns.entries()) {
       concern.wantsReply = pick(wantsReply, i).value === 'yes'
     }
-    const records = csvRecords(seedThemes())
+    const records = csvRecords()
     for (const [i, record] of records.entries()) {
       expect(record[column('Councillor asked for a reply')]).toBe(pick(wantsReply, i).label)
     }
@@ -304,7 +298,7 @@ describe('one vocabulary for both sides', () => {
     cleanup()
 
     // The CSV.
-    const inCsv = csvRecords(seedThemes()).map((record) => record[column('Status')])
+    const inCsv = csvRecords().map((record) => record[column('Status')])
     expect(inCsv).toEqual(concerns.map((_, i) => STATUS_LABELS[statusOf(i)]))
   })
 })

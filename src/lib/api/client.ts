@@ -131,3 +131,18 @@ export async function apiSend(path: string, options: RequestOptions = {}): Promi
   const response = await send(path, options)
   if (!response.ok) throw await toError(response)
 }
+
+/**
+ * A file the API answers (the CSV export), whole, with the name its Content-Disposition gives.
+ * For the in-browser mock only: a real server's file is a plain link the browser saves itself.
+ */
+export async function apiDownload(
+  path: string,
+  options: RequestOptions = {},
+): Promise<{ blob: Blob; fileName: string | null }> {
+  const response = await send(path, { ...options, headers: { Accept: '*/*', ...options.headers } })
+  if (!response.ok) throw await toError(response)
+  const disposition = response.headers.get('Content-Disposition') ?? ''
+  const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? null
+  return { blob: await response.blob(), fileName }
+}

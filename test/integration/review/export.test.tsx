@@ -1,20 +1,22 @@
 import { screen } from '@testing-library/react'
 import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import { http, HttpResponse } from 'msw'
+import * as vocabulary from '../../../src/domain/concern/vocabulary'
 import {
   BYTE_ORDER_MARK,
+  CONCERN_CSV_COLUMNS,
+  concernCsvWriter,
   csvField,
   guardFormula,
-  queueCsv,
-  QUEUE_CSV_COLUMNS,
   toCsv,
-} from '../../../src/features/review/export/csv'
-import { namesFrom } from '../../../src/features/review/labels'
+} from '../../../src/lib/backend/concern-csv'
 import { seedManyConcerns } from '../../../mocks/store'
 import { mockDb, server } from '../../helpers/mock-server'
 import { renderApp } from '../../helpers/render-app'
 import { queueCount, recordRequests } from './review-helpers'
 
+// The writer both back ends share (src/lib/backend/concern-csv.ts); the contract tests check
+// what each back end sends.
 describe('CSV encoding (RFC 4180, UTF-8 with BOM, CRLF, formula guard)', () => {
   it.each([
     ['plain', 'plain'],
@@ -57,13 +59,12 @@ describe('CSV encoding (RFC 4180, UTF-8 with BOM, CRLF, formula guard)', () => {
   it('writes a concern as one record, the councillor’s hostile title made safe', () => {
     const [item] = mockDb().data.concerns
     if (!item) throw new Error('no sample concern')
-    const hostile = { ...item, unreadReplies: 0, title: '=cmd|" /C calc"!A0, "quoted"' }
-    const csv = queueCsv([hostile], namesFrom(undefined, undefined))
-    const [header, record, end] = csv.slice(1).split('\r\n')
-    expect(header).toBe(QUEUE_CSV_COLUMNS.join(','))
+    const hostile = { ...item, title: '=cmd|" /C calc"!A0, "quoted"' }
+    const record = concernCsvWriter(vocabulary)(hostile)
     expect(record).toContain(`"'=cmd|"" /C calc""!A0, ""quoted"""`)
-    expect(record?.startsWith(`${item.reference},${item.createdAt.slice(0, 10)},`)).toBe(true)
-    expect(end).toBe('')
+    expect(record.startsWith(`${item.reference},${item.createdAt.slice(0, 10)},`)).toBe(true)
+    expect(record.endsWith('\r\n')).toBe(true)
+    expect(record.slice(0, -2)).not.toContain('\r\n')
   })
 })
 
@@ -77,8 +78,9 @@ function captureDownloads() {
   )
   Object.defineProperty(URL, 'createObjectURL', {
     configurable: true,
-    value: (blob: unknown) => {
-      if (blob instanceof Blob) files.push(blob)
+    // The page's Blob comes from fetch, not jsdom: a different Blob class, the same interface.
+    value: (blob: Blob) => {
+      files.push(blob)
       return `blob:test/${files.length}`
     },
   })
@@ -98,7 +100,7 @@ function captureDownloads() {
 }
 
 describe('downloading the queue as CSV', () => {
-  it('exports every page of the current view — same filters, same order — not only the one shown', async () => {
+  it('says how many concerns the file holds and asks the server once for the whole view', async () => {
     seedManyConcerns(mockDb(), 260, { seed: 7 })
     const open = ['submitted', 'acknowledged', 'in-review'] as const
     const expected = mockDb()
@@ -108,7 +110,6 @@ describe('downloading the queue as CSV', () => {
       )
     expect(expected.length).toBeGreaterThan(100)
 
-    const downloads = captureDownloads()
     const requests = recordRequests()
     const { user } = renderApp({
       url: `/review?${open.map((s) => `status=${s}`).join('&')}&sort=oldest`,
@@ -116,57 +117,56 @@ describe('downloading the queue as CSV', () => {
     })
     await queueCount()
     await screen.findByText(`Showing 1 to 20 of ${expected.length} concerns`)
-    await user.click(
-      screen.getByRole('button', { name: `Download as CSV (${expected.length} concerns)` }),
-    )
-    await screen.findByText(`Downloaded ${expected.length} concerns.`, { exact: false })
+    const link = screen.getByRole('link', { name: `Download ${expected.length} concerns as CSV` })
+    // A plain link to the server's export under the view's filters, with no paging.
+    const href = new URL(link.getAttribute('href') ?? '', 'http://localhost')
+    expect(href.pathname).toBe('/api/v1/concerns/export.csv')
+    expect(href.searchParams.getAll('status')).toEqual([...open])
+    expect(href.searchParams.get('sort')).toBe('oldest')
+    expect(href.searchParams.has('page')).toBe(false)
+    expect(href.searchParams.has('pageSize')).toBe(false)
+    expect(link).toHaveAttribute('download')
+
+    // Captured after the page's own link is clicked: only the file handed over counts.
+    const downloads = captureDownloads()
+    await user.click(link)
+    await screen.findByText(`Downloaded ${expected.length} concerns.`)
 
     expect(downloads.names).toEqual([expect.stringMatching(/^concerns-\d{4}-\d{2}-\d{2}\.csv$/)])
     const [file] = downloads.files
-    expect(file?.type).toBe('text/csv;charset=utf-8')
+    expect(file?.type).toMatch(/^text\/csv; ?charset=utf-8$/)
     const bytes = new Uint8Array(await file!.arrayBuffer())
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
     const records = text.slice(1).split('\r\n')
     expect(records.at(-1)).toBe('')
-    expect(records[0]).toBe(QUEUE_CSV_COLUMNS.join(','))
+    expect(records[0]).toBe(CONCERN_CSV_COLUMNS.join(','))
     const references = records.slice(1, -1).map((record) => record.split(',')[0])
     expect(references).toEqual(expected.map((c) => c.reference))
 
-    // Asked page by page, in the largest pages allowed, with the view's filters and sort.
-    const exportCalls = requests.filter((r) => r.url.searchParams.get('pageSize') === '100')
-    expect(exportCalls.map((r) => r.url.searchParams.get('page'))).toEqual(
-      Array.from({ length: Math.ceil(expected.length / 100) }, (_, i) => String(i + 1)),
-    )
-    for (const call of exportCalls) {
-      expect(call.url.searchParams.getAll('status')).toEqual([...open])
-      expect(call.url.searchParams.get('sort')).toBe('oldest')
-    }
-    expect(screen.getByRole('link', { name: /^Save concerns-.*\.csv again$/ })).toHaveAttribute(
-      'href',
-      'blob:test/1',
-    )
+    // One request for the file; the browser pages through nothing.
+    const exports = requests.filter((r) => r.url.pathname.endsWith('/concerns/export.csv'))
+    expect(exports).toHaveLength(1)
+    expect(requests.filter((r) => r.url.searchParams.get('pageSize') === '100')).toEqual([])
   })
 
-  it('says so, and downloads nothing, when a page of the export fails', async () => {
-    const downloads = captureDownloads()
+  it('says so, and downloads nothing, when the server cannot prepare the file', async () => {
     server.use(
-      http.get('*/api/v1/concerns', ({ request }) =>
-        new URL(request.url).searchParams.get('pageSize') === '100'
-          ? HttpResponse.json(
-              { type: 'about:blank', title: 'Service unavailable', status: 503 },
-              { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
-            )
-          : undefined,
+      http.get('*/api/v1/concerns/export.csv', () =>
+        HttpResponse.json(
+          { type: 'about:blank', title: 'Service unavailable', status: 503 },
+          { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
       ),
     )
     const { user } = renderApp({ url: '/review', as: 'chair' })
     await queueCount()
-    await user.click(screen.getByRole('button', { name: /Download as CSV/ }))
+    const link = screen.getByRole('link', { name: /^Download \d+ concerns? as CSV$/ })
+    const downloads = captureDownloads()
+    await user.click(link)
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Error: The file could not be prepared. The server had a problem. Try again in a moment.',
     )
     expect(downloads.files).toHaveLength(0)
-    expect(screen.getByText('Showing 1 to 8 of 8 concerns')).toBeInTheDocument()
   })
 })
