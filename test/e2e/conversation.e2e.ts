@@ -43,6 +43,8 @@ describe.each<[ViewportName]>([['portrait'], ['landscape']])(
       await signIn(page, 'chair')
       await page.goto('/review/sample-04')
       await expectHeading1(page, TITLE)
+      // The reply is folded to its name beside the other actions: open it first.
+      await page.getByText('Reply to the councillor', { exact: true }).click()
       await page.getByRole('button', { name: 'Use the template Ask for more information' }).click()
       const reply = page.getByRole('textbox', { name: 'Your reply' })
       const template = await reply.inputValue()

@@ -129,6 +129,7 @@ describe.each(TARGETS)('the chair’s workspace across both roles at 768×1024 (
     // Acknowledge, then reply from a template, edited.
     await page.getByRole('button', { name: 'Acknowledge' }).click()
     await page.getByText('The concern is now acknowledged.').waitFor()
+    await page.getByText('Reply to the councillor', { exact: true }).click()
     await page.getByRole('button', { name: 'Use the template Received' }).click()
     const reply = page.getByRole('textbox', { name: 'Your reply' })
     await reply.press('End')
@@ -205,15 +206,21 @@ describe.each(TARGETS)('the chair’s workspace across both roles at 768×1024 (
 
     await second.page.bringToFront()
     await second.page.getByRole('button', { name: 'Acknowledge' }).click()
-    const notice = second.page.getByRole('region', { name: 'Someone else changed this concern' })
+    const notice = second.page.getByRole('region', {
+      name: 'This concern changed since you opened it',
+    })
     await notice.waitFor()
     await expect(notice.innerText()).resolves.toMatch(/Status: was Submitted, now Acknowledged/)
     await expect(notice.innerText()).resolves.toMatch(
       /Demo Chair moved it from Submitted to Acknowledged/,
     )
+    // The same chair in another tab: said as such, with the time.
+    await expect(notice.innerText()).resolves.toMatch(
+      /You \(in another tab or device\) changed its status at \d{1,2}:\d{2}(am|pm)\./,
+    )
     await expect(
       second.page.evaluate(() => document.activeElement?.textContent ?? ''),
-    ).resolves.toBe('Someone else changed this concern')
+    ).resolves.toBe('This concern changed since you opened it')
     await expectNoAxeViolations(second.page, 'conflict notice')
     await screenshot(second.page, `review-conflict-portrait-${target}`)
 

@@ -129,6 +129,7 @@ describe.each<{ councillor: ViewportName; chair: ViewportName }>([
         // Acknowledge, then reply from a template, edited.
         await theirs.page.getByRole('button', { name: 'Acknowledge' }).click()
         await theirs.page.getByText('The concern is now acknowledged.').waitFor()
+        await theirs.page.getByText('Reply to the councillor', { exact: true }).click()
         await theirs.page.getByRole('button', { name: 'Use the template Received' }).click()
         const reply = theirs.page.getByRole('textbox', { name: 'Your reply' })
         await reply.press('End')
