@@ -118,7 +118,13 @@ function ConcernTriage({ id }: { id: string }) {
 
   const [conflict, setConflict] = useState<Conflict | null>(null)
   const [failure, setFailure] = useState<{ source: Source; error: unknown } | null>(null)
-  const [done, setDone] = useState<{ source: Source; message: string; count: number } | null>(null)
+  const [done, setDone] = useState<{
+    source: Source
+    message: string
+    count: number
+    /** For a removal, the control it was asked from (a kept finding, the selection, typed text). */
+    from?: string
+  } | null>(null)
   const [opened, setOpened] = useState<Partial<Record<Source, boolean>>>({})
   const [formKeys, setFormKeys] = useState<Record<Source, number>>({
     status: 0,
@@ -196,6 +202,7 @@ function ConcernTriage({ id }: { id: string }) {
           resetForm('redact')
           setDone((previous) => ({
             source: 'redact',
+            from,
             message: `“${plan.match}” was removed from ${whereWords(plan)}.`,
             count: (previous?.count ?? 0) + 1,
           }))
@@ -205,6 +212,7 @@ function ConcernTriage({ id }: { id: string }) {
           const current = conflictingVersion(error)
           if (current) {
             setConflict({ kind: 'redaction', source: 'redact', plan, seen, current })
+            setOpened((current) => ({ ...current, redact: true }))
             return
           }
           setRedactErrors({ from, messages: redactionFailure(error, placesIn(plan)) })
@@ -261,15 +269,24 @@ function ConcernTriage({ id }: { id: string }) {
   const marksFor = (field: 'title' | 'details' | 'location') =>
     concern.personalData.filter((finding) => finding.field === field).map((f) => f.match)
   const canMove = actionsFor(concern.status).length > 0
+  // A kept finding removed from its own panel is confirmed there, beside its button.
+  const fromFinding = done?.source === 'redact' && (done.from ?? '').startsWith('finding-')
   // Status first while it can change, otherwise the reply; the rest folded until the chair opens
   // them. A selection in the councillor's text opens the removal, where its button is.
+  // An action with something to say (done, refused, in conflict) stays open to say it.
+  const speaking = (source: Source) =>
+    (done?.source === source && !fromFinding) ||
+    conflict?.source === source ||
+    failure?.source === source
   const isOpen = (source: Source) =>
     opened[source] ??
-    (source === 'status'
-      ? canMove
-      : source === 'reply'
-        ? !canMove
-        : source === 'redact' && (selected !== null || pending !== null || redactErrors !== null))
+    (speaking(source) ||
+      (source === 'status'
+        ? canMove
+        : source === 'reply'
+          ? !canMove
+          : source === 'redact' &&
+            (selected !== null || pending !== null || redactErrors !== null)))
   const section = (source: Source, title: string, body: ReactNode) => (
     <ActionSection
       id={`action-${source}`}
@@ -290,7 +307,7 @@ function ConcernTriage({ id }: { id: string }) {
           }}
         />
       )}
-      {done?.source === source && (
+      {done?.source === source && !fromFinding && (
         <ActionConfirmation key={done.count} message={done.message}>
           <NextConcernLink next={next} />
         </ActionConfirmation>
@@ -364,6 +381,11 @@ function ConcernTriage({ id }: { id: string }) {
           )}
         </div>
         <div className="app-review-triage__record">
+          {done && fromFinding && (
+            <ActionConfirmation key={done.count} message={done.message}>
+              <NextConcernLink next={next} />
+            </ActionConfirmation>
+          )}
           <PersonalDataPanel concern={concern} controls={redaction} />
           <h2 className="govuk-heading-m">What the councillor sent</h2>
           <ConcernFacts
