@@ -88,9 +88,6 @@ export function divisionTakeaway(stats: ConcernStats): string {
   return `${from}; ${most}. The ten with the most raised ${percent(topTen, stats.total)}% of them.`
 }
 
-export const monthBars = (stats: ConcernStats): CountBar[] =>
-  stats.byMonth.map((month) => ({ label: monthName(month.month, true), count: month.count }))
-
 export function monthTakeaway(stats: ConcernStats): string {
   const months = stats.byMonth.map((m) => ({ label: monthName(m.month), count: m.count }))
   const top = leaders(months)
@@ -110,9 +107,6 @@ export function monthTakeaway(stats: ConcernStats): string {
   }
   return `${span}, the busiest was ${first.label} with ${plural(first.count, 'concern')}.`
 }
-
-export const statusBars = (stats: ConcernStats): CountBar[] =>
-  stats.byStatus.map((s) => ({ label: STATUS_LABELS[s.status], count: s.count }))
 
 export function statusTakeaway(stats: ConcernStats): string {
   if (stats.total === 0) return NO_CONCERNS

@@ -6,53 +6,60 @@ import { ErrorSummary } from '../../../components/feedback/error-summary'
 import { DateInput } from '../../../components/form'
 import { Loading } from '../../../components/feedback/loading'
 import { summaryQuery } from '../api/review-queries'
+import { divisionTakeaway, monthTakeaway, statusTakeaway, themeTakeaway } from './insights-data'
 import {
-  divisionBars,
-  divisionTakeaway,
-  monthBars,
-  monthTakeaway,
-  statusBars,
-  statusTakeaway,
-  themeBars,
-  themeTakeaway,
-} from './insights-data'
+  linkedDivisionBars,
+  linkedMonthBars,
+  linkedStatusBars,
+  linkedThemeBars,
+} from './insights-bars'
+import { LinkedBars, type LinkedBar } from './linked-bars'
+import { ThemeDivisionTable } from './theme-division-table'
 import { formatDate, plural } from '../labels'
 import { isCalendarDate } from '../worklist/worklist-view'
-import { BarChart } from '../../../components/charts/bar-chart'
-import type { BarLayout, CountBar } from '../../../components/charts/chart-types'
+import { ChartFrame } from '../../../components/charts/chart-frame'
 import type { ConcernStats } from '../../../lib/api'
 import { LoadError } from '../../../components/feedback/load-error'
 import '../review.scss'
+import './insights.scss'
 
 const TITLE = 'Patterns in concerns'
 /** The four charts, in order: what the bars are, and how they are counted and read. */
 const CHARTS: readonly {
   heading: string
   column: string
-  bars: (stats: ConcernStats) => CountBar[]
+  bars: (stats: ConcernStats, range: { from: string; to: string }) => LinkedBar[]
   takeaway: (stats: ConcernStats) => string
-  layout?: BarLayout
+  layout: 'stacked' | 'inline'
 }[] = [
   {
     heading: 'Concerns by risk theme',
     column: 'Risk theme',
-    bars: themeBars,
+    bars: linkedThemeBars,
     takeaway: themeTakeaway,
+    layout: 'stacked',
   },
   {
     heading: 'Concerns by division',
     column: 'Division',
-    bars: divisionBars,
+    bars: linkedDivisionBars,
     takeaway: divisionTakeaway,
+    layout: 'stacked',
   },
   {
     heading: 'Concerns by month raised',
     column: 'Month',
-    bars: monthBars,
+    bars: linkedMonthBars,
     takeaway: monthTakeaway,
-    layout: 'vertical',
+    layout: 'inline',
   },
-  { heading: 'Concerns by status', column: 'Status', bars: statusBars, takeaway: statusTakeaway },
+  {
+    heading: 'Concerns by status',
+    column: 'Status',
+    bars: linkedStatusBars,
+    takeaway: statusTakeaway,
+    layout: 'inline',
+  },
 ]
 const DATE_ORDER_ERROR = '‘To’ must be the same as or after ‘From’'
 
@@ -134,19 +141,34 @@ export function InsightsPage() {
               </p>
             </div>
           ) : (
-            <div className="app-review-insights__charts">
-              {CHARTS.map((chart) => (
-                <BarChart
-                  key={chart.heading}
-                  heading={chart.heading}
-                  takeaway={chart.takeaway(stats)}
-                  bars={chart.bars(stats)}
-                  columns={[chart.column, 'Concerns']}
-                  unit="concerns"
-                  layout={chart.layout}
-                />
-              ))}
-            </div>
+            <>
+              <div className="app-review-insights__charts">
+                {CHARTS.map((chart) => {
+                  const bars = chart.bars(stats, { from, to })
+                  return (
+                    <ChartFrame
+                      key={chart.heading}
+                      heading={chart.heading}
+                      takeaway={chart.takeaway(stats)}
+                      height={0}
+                      table={{
+                        columns: [chart.column, 'Concerns'],
+                        rows: bars.map((bar) => [bar.label, bar.count.toLocaleString('en-GB')]),
+                      }}
+                      picture={
+                        <LinkedBars
+                          bars={bars}
+                          label={chart.heading}
+                          unit="concerns"
+                          layout={chart.layout}
+                        />
+                      }
+                    />
+                  )
+                })}
+              </div>
+              <ThemeDivisionTable stats={stats} range={{ from, to }} />
+            </>
           )}
         </div>
       )}
