@@ -4,11 +4,14 @@
 // councillor's (their name, their concerns' titles) and no answer from the API.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { QUERY_CACHE_STORAGE_KEY } from '../../src/lib/query/persistence'
 import {
+  continueTo,
   expectHeading1,
   expectNoAxeViolations,
   newContext,
   openPage,
+  passInterruption,
   signIn,
   signOut,
   type ViewportName,
@@ -48,6 +51,18 @@ function listStorage(page: Page): Promise<StorageListing> {
 }
 
 const NAME = 'Demo Councillor A'
+
+/** What the query cache's saved copy looks like (TanStack Query's dehydrated state). */
+interface SavedCache {
+  clientState: { mutations: unknown[]; queries: { queryKey: unknown[] }[] }
+}
+
+/** Query keys whose answers are the same for everyone and may outlive a sign-out. */
+const SHARED_QUERY_ROOTS = ['board', 'reference']
+/** The concern drafts kept on the device, by key. */
+const draftKeys = (page: Page) =>
+  page.evaluate(() => Object.keys(localStorage).filter((key) => key.includes('concern-draft')))
+
 const signedInName = (page: Page) => page.getByRole('banner').getByText(NAME)
 
 describe.each<ViewportName>(['portrait', 'landscape'])('sign-out across tabs (%s)', (viewport) => {
@@ -92,10 +107,39 @@ describe.each<ViewportName>(['portrait', 'landscape'])('sign-out across tabs (%s
         .flat()
         .filter((url) => new URL(url).pathname.startsWith('/api/'))
       expect(apiUrls, 'API answers kept in Cache Storage').toEqual([])
-      // Only the app's own settings may stay: list them so a new key has to be looked at.
-      expect(Object.keys(listing.localStorage).sort()).toEqual([])
+      // Only the saved copy of the shared, non-personal answers may stay (the Board's content and
+      // the lists the form offers), with no change waiting to be sent: listed, so that a new key
+      // or a newly saved answer has to be looked at.
+      expect(Object.keys(listing.localStorage).sort()).toEqual([QUERY_CACHE_STORAGE_KEY])
+      const saved = JSON.parse(listing.localStorage[QUERY_CACHE_STORAGE_KEY] ?? '{}') as SavedCache
+      expect(saved.clientState.mutations).toEqual([])
+      const roots = saved.clientState.queries.map((query) => String(query.queryKey[0]))
+      expect(roots.filter((root) => !SHARED_QUERY_ROOTS.includes(root))).toEqual([])
       expect(Object.keys(listing.sessionStorage).sort()).toEqual([])
       expect(listing.indexedDb).toEqual([])
     }
+  })
+
+  it('stops a half-filled form in another tab from saving its draft again', async () => {
+    const context = await newContext(viewport, 'server')
+    const first = await openPage(context, '/sign-in')
+    await signIn(first.page, 'cllr-banbury')
+
+    const second = await openPage(context, '/concerns/new')
+    await passInterruption(second.page)
+    await second.page.getByLabel('Where in the division? (optional)').fill('By the canal bridge')
+    await continueTo(second.page, 'What is it about?')
+    await expect.poll(() => draftKeys(second.page)).not.toEqual([])
+
+    // The draft makes sign-out warn first; the councillor deletes it and signs out.
+    await first.page.getByRole('button', { name: 'Sign out' }).click()
+    await first.page.getByRole('button', { name: 'Sign out and delete it' }).click()
+    await expectHeading1(first.page, 'Sign in')
+    await expectHeading1(second.page, 'Sign in')
+
+    // A late autosave of the form that was on screen would bring the draft back.
+    await second.page.waitForTimeout(1_500)
+    expect(await draftKeys(second.page)).toEqual([])
+    expect(JSON.stringify(await listStorage(second.page))).not.toContain('canal bridge')
   })
 })
