@@ -135,11 +135,11 @@ describe('removing any text', () => {
     // "Smith, aged" starts inside one mark and ends inside another.
     const start = DETAILS.indexOf('Smith, aged')
     selectIn(holder('details'), start, start + 'Smith, aged'.length)
-    const panel = screen.getByRole('region', { name: 'Remove details that could identify someone' })
+    const panel = screen.getByRole('region', { name: 'Remove identifying details' })
     await waitFor(() =>
       expect(panel).toHaveTextContent('Selected: “Smith, aged” in What you noticed'),
     )
-    await openAction(user, 'Remove details that could identify someone')
+    await openAction(user, 'Remove identifying details')
     await user.click(within(panel).getByRole('button', { name: /Remove selected text/ }))
     expect(
       screen.getByRole('heading', { name: 'Remove “Smith, aged” from What you noticed?' }),
@@ -152,7 +152,7 @@ describe('removing any text', () => {
   it('asks for a selection first', async () => {
     withKeptFindings()
     const { user } = await openConcern()
-    await openAction(user, 'Remove details that could identify someone')
+    await openAction(user, 'Remove identifying details')
     await user.click(screen.getByRole('button', { name: /Remove selected text/ }))
     expect(screen.getByText(/Select the text to remove first/)).toBeVisible()
   })

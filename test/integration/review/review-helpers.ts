@@ -90,7 +90,7 @@ export async function openAction(
     | 'Change the status'
     | 'Reply to the councillor'
     | 'Add an internal note'
-    | 'Remove details that could identify someone',
+    | 'Remove identifying details',
 ): Promise<void> {
   const summary = await screen.findByText(name, { selector: '.govuk-details__summary-text' })
   if (!summary.closest('details')?.open) await user.click(summary)

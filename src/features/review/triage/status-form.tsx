@@ -103,10 +103,7 @@ export function StatusForm({ concern, busy, errors, onAct }: StatusFormProps) {
 
   return (
     <div className="app-review-action__body">
-      <p className="govuk-hint">
-        It is {STATUS_LABELS[concern.status].toLowerCase()} now. The councillor sees every change of
-        status.
-      </p>
+      <p className="govuk-hint">The councillor sees every change of status.</p>
       {errors.general.length > 0 && step.name === 'choose' && (
         <GeneralErrors messages={errors.general} />
       )}

@@ -371,7 +371,7 @@ function ConcernTriage({ id }: { id: string }) {
           )}
           {section(
             'redact',
-            'Remove details that could identify someone',
+            'Remove identifying details',
             <RemoveTextPanel
               key={`redact-${formKeys.redact}`}
               concern={concern}
