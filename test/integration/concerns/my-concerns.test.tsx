@@ -29,7 +29,8 @@ describe('My concerns', () => {
     expect(oldest).toHaveTextContent('Status: Referred')
     expect(newest).toHaveTextContent('Sample data')
     expect(oldest).toHaveTextContent('Banbury Calthorpe')
-    expect(oldest).toHaveTextContent('Adolescent vulnerability')
+    // What it is about, in the words the councillor chose it by on the form.
+    expect(oldest).toHaveTextContent('Children or young people being sexually exploited or groomed')
     // Unread replies are marked in words.
     expect(within(middle as HTMLElement).getByText('New reply')).toBeVisible()
     expect(within(oldest as HTMLElement).queryByText(/New repl/)).toBeNull()
@@ -330,7 +331,7 @@ describe('unread replies', () => {
   })
 
   it('are not counted for the chair', async () => {
-    renderApp({ url: '/', as: 'chair' })
+    renderApp({ url: '/overview', as: 'chair' })
     await heading1('The Board’s year at a glance')
     const nav = await screen.findByRole('navigation', { name: 'Main' })
     expect(within(nav).queryByRole('link', { name: /My concerns/ })).toBeNull()

@@ -193,8 +193,8 @@ function ConcernItem({ item, names }: { item: ConcernListItem; names: Names }) {
           <dd>{names.division(item.divisionId)}</dd>
         </div>
         <div>
-          <dt>Risk theme</dt>
-          <dd>{names.theme(item.themeId)}</dd>
+          <dt>What it is about</dt>
+          <dd>{names.about(item.themeId, item.subThemeId)}</dd>
         </div>
       </dl>
     </li>
