@@ -64,10 +64,9 @@ const TARGETS: Array<[Target]> = [['demo'], ['server']]
 const queueAnswered = (page: Page) =>
   page.getByText(/^(Showing [\d,]+ to [\d,]+ of|No concerns match)/).waitFor()
 
+/** Insights draws its four charts as lists of bars (links), in HTML. */
 async function chartsDrawn(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => document.querySelectorAll('.app-chart [role="img"] svg').length >= 4,
-  )
+  await page.waitForFunction(() => document.querySelectorAll('.app-review-bars').length >= 4)
 }
 
 describe.each(TARGETS)('the chair’s workspace across both roles at 768×1024 (%s)', (target) => {
