@@ -98,9 +98,13 @@ describe.each<[ViewportName]>([['portrait'], ['landscape']])(
       await signIn(page, 'chair')
       await page.goto(`/review?q=${encodeURIComponent(TITLE)}`)
       await expectHeading1(page, 'Concerns to review')
-      const card = page.getByRole('listitem').filter({
-        has: page.getByRole('link', { name: new RegExp(TITLE) }),
-      })
+      // A card of the list held upright, a row of the table sideways.
+      const card = page
+        .getByRole('listitem')
+        .or(page.getByRole('row'))
+        .filter({
+          has: page.getByRole('link', { name: new RegExp(TITLE) }),
+        })
       await card.getByText('Councillor replied', { exact: true }).waitFor()
       await check(page, viewport, 'queue-councillor-replied')
       await card.getByRole('link', { name: new RegExp(TITLE) }).click()
