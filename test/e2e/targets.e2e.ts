@@ -27,16 +27,7 @@ interface SmallTarget {
  * `page` is a path pattern, `control` the start of the control's description; `owner` says who
  * is fixing it. They are printed on every run; delete an entry once its fix is in.
  */
-const KNOWN_SMALL: readonly { page: RegExp; control: string; owner: string }[] = [
-  // The unread-replies notice above the overview (src/features/concerns/mine).
-  { page: /^\/$/, control: 'main a "Read it in My concerns"', owner: 'unread replies notice' },
-  // The question pages of the concern form (src/features/concerns/raise), being rewritten.
-  { page: /^\/concerns\/new\//, control: 'main select', owner: 'concern form (40px field)' },
-  { page: /^\/concerns\/new\//, control: 'main input[text]', owner: 'concern form (40px field)' },
-  { page: /^\/concerns\/new\//, control: 'main summary "Why this matters"', owner: 'concern form' },
-  // My concerns (src/features/concerns/mine): a link in its opening sentence.
-  { page: /^\/concerns$/, control: 'main a "Raise a concern"', owner: 'My concerns' },
-]
+const KNOWN_SMALL: readonly { page: RegExp; control: string; owner: string }[] = []
 
 /**
  * Measures every visible control on the page: links, buttons, form fields, summaries and anything

@@ -41,17 +41,7 @@ export function AccessibilityStatementPage() {
           {KNOWN_ISSUES.map((issue) => (
             <li key={issue.id}>{issue.summary}</li>
           ))}
-          <li>
-            on the pages for raising a concern and following it, some text boxes, lists and links
-            are smaller than 44 by 44 pixels (text boxes and lists are 40 pixels tall), so they are
-            harder to tap
-          </li>
         </ul>
-        <p className="govuk-body">
-          The smaller controls meet the WCAG 2.2 AA minimum (success criterion 2.5.8, target size):
-          each is at least 24 pixels tall or is a link in a sentence. They fall short of our own aim
-          and of the stricter AAA level (2.5.5), and we are making them bigger.
-        </p>
 
         <h2 className="govuk-heading-l">Feedback and contact information</h2>
         <p className="govuk-body">

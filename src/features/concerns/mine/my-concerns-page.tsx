@@ -69,7 +69,7 @@ function MyConcerns({ userId }: { userId: string }) {
       <h1 className="govuk-heading-l">My concerns</h1>
       <p className="govuk-body">
         The concerns you have raised, newest first, and what has happened to each.{' '}
-        <Link className="govuk-link" to="/concerns/new">
+        <Link className="govuk-link app-link-target" to="/concerns/new">
           Raise a concern
         </Link>
       </p>
@@ -233,7 +233,7 @@ function EmptyList({
   return (
     <p className="govuk-body">
       You have not raised any concerns yet.{' '}
-      <Link className="govuk-link" to="/concerns/new">
+      <Link className="govuk-link app-link-target" to="/concerns/new">
         Raise a concern
       </Link>
     </p>

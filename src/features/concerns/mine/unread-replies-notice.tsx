@@ -15,7 +15,7 @@ export function UnreadRepliesNotice() {
     <NotificationBanner title="Replies from the chair">
       <p className="govuk-notification-banner__heading">
         You have {unread} unread {unread === 1 ? 'reply' : 'replies'} from the chair.{' '}
-        <Link className="govuk-notification-banner__link" to="/concerns">
+        <Link className="govuk-notification-banner__link app-link-target" to="/concerns">
           Read {unread === 1 ? 'it' : 'them'} in My concerns
         </Link>
       </p>
