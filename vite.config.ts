@@ -88,8 +88,10 @@ function offlineShell(forRealApi: boolean) {
     workbox: {
       globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
       // Screenshots are for the install dialog only; the mock worker never ships to production
-      // (withoutMockWorker deletes it, possibly after the precache list is made).
-      globIgnores: ['screenshots/**', 'mockServiceWorker.js'],
+      // (withoutMockWorker deletes it, possibly after the precache list is made). The
+      // personal-data detector's in-page copy is for browsers without Web Workers; every tablet
+      // runs the worker's copy (precached), so the second 124 KB is not fetched on first visit.
+      globIgnores: ['screenshots/**', 'mockServiceWorker.js', 'assets/personal-data-*.js'],
       navigateFallback: 'index.html',
       navigateFallbackDenylist: [/^\/api\//, /^\/healthz$/, /^\/readyz$/],
       cleanupOutdatedCaches: true,
