@@ -58,8 +58,11 @@ export function ConcernFlags({
 export function waitingWords(
   item: Pick<ConcernListItem, 'status' | 'updatedAt'>,
   now: Date,
+  /** In a column headed "Waiting" ("12 days"), or on its own ("Waiting 12 days"). */
+  said: 'in-column' | 'alone' = 'in-column',
 ): string {
   if (!OPEN_STATUSES.includes(item.status)) return 'Not waiting'
   const age = ageInWords(item.updatedAt, now)
+  if (said === 'alone') return age === 'today' ? 'Waiting since today' : `Waiting ${age}`
   return age === 'today' ? 'Since today' : age
 }

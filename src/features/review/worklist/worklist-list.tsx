@@ -42,9 +42,7 @@ export function QueueList({ items, names, view, now = new Date() }: QueueListPro
             <StatusTag status={item.status} />
             <span className="app-review-worklist-item__waiting">
               {/* The table's column header says "Waiting"; here the words say it. */}
-              {waitingWords(item, now)
-                .replace(/^(\d)/, 'Waiting $1')
-                .replace('Since', 'Waiting since')}
+              {waitingWords(item, now, 'alone')}
             </span>
             <ConcernFlags item={item} />
           </div>
