@@ -3,6 +3,8 @@
  * these on the form, and the chair reads the same words on the queue, the concern, in insights
  * and in the CSV: the two sides of the app never describe one answer two ways.
  */
+// The schemas, not the api barrel: the server's CSV export reads these words too, and the barrel
+// would bring the browser's client (and its import.meta.env) into the server.
 import {
   OTHER_THEME_ID,
   OTHER_THEME_TITLE,
@@ -12,7 +14,7 @@ import {
   type Division,
   type Objective,
   type RiskTheme,
-} from '../../lib/api'
+} from '../../lib/api/schemas'
 
 export { OTHER_THEME_TITLE }
 
