@@ -143,7 +143,7 @@ const boundaries = [
 ]
 
 const SERVER_ZONE_MESSAGE =
-  'server/ imports only src/lib (the contract and what the back ends share), never the app, mocks/ or test/.'
+  'server/ imports only src/lib (the contract and what the back ends share) and src/domain (the words a concern is described in, e.g. in the CSV), never the app, mocks/ or test/.'
 
 /** server/ at every depth: '../'.repeat(depth + 1) leads to the project root. */
 const serverBoundaries = Array.from({ length: MAX_DEPTH + 1 }, (_, depth) =>
