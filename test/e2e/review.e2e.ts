@@ -296,7 +296,7 @@ describe.each<[ViewportName, Target]>(
     await expectNoAxeViolations(page, `insights (${viewport})`)
     await screenshot(page, `review-insights-${viewport}-${target}`)
     await page.getByRole('button', { name: 'Show as table for concerns by division' }).click()
-    await page.getByRole('table', { name: 'Concerns by division' }).waitFor()
+    await page.getByRole('table', { name: 'Concerns by division', exact: true }).waitFor()
     await expectNoAxeViolations(page, `insights with a table (${viewport})`)
 
     await page.goto('/review?sort=waiting')
