@@ -27,15 +27,7 @@ type MockDownload =
  * demo's mock lives in the page, where a link cannot reach it, so there the file is fetched and
  * handed to the browser instead.
  */
-export function ExportButton({
-  view,
-  total,
-}: {
-  view: QueueView
-  total: number | undefined
-  /** No longer read: the server names every field. Kept until the queue page stops passing it. */
-  names?: unknown
-}) {
+export function ExportButton({ view, total }: { view: QueueView; total: number | undefined }) {
   const [state, setState] = useState<MockDownload>({ step: 'idle' })
   const controller = useRef<AbortController | null>(null)
   useEffect(() => () => controller.current?.abort(), [])

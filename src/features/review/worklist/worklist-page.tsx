@@ -121,7 +121,7 @@ export function WorklistPage() {
                       ? `There is no page ${view.page}: ${plural(page.total, 'concern')} match.`
                       : `Showing ${firstShown.toLocaleString('en-GB')} to ${lastShown.toLocaleString('en-GB')} of ${plural(page.total, 'concern')}`}
                 </p>
-                <ExportButton key={search} view={view} total={page.total} names={names} />
+                <ExportButton key={search} view={view} total={page.total} />
               </div>
               {queue.isError && (
                 <p className="govuk-error-message" role="alert">
