@@ -5,7 +5,7 @@ import {
   type PersonalDataFlag,
 } from '../api/schemas'
 import { PUBLIC_PHONE_NUMBERS } from '../config/safeguarding-contacts'
-import { findPersonalData, type PersonalDataKind } from '../personal-data'
+import { findPersonalData } from '../personal-data'
 import { FieldChecks } from './validation'
 
 /*
@@ -13,10 +13,6 @@ import { FieldChecks } from './validation'
  * and the server's routes call these, never src/lib/personal-data itself, so both refuse and store
  * exactly the same findings.
  */
-
-// The contract's kinds and the detector's are one list; this fails to compile if they drift apart.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
-void (true satisfies Same<PersonalDataKind, PersonalDataFlag['kind']>)
 
 /** The text fields of a new concern, as stored (trimmed), and what the councillor overrode. */
 export interface PersonalDataSubject {

@@ -3,18 +3,7 @@
  * child or family; `start` and `end` are UTF-16 offsets, so `text.slice(start, end) === match`
  * and the form can mark the finding where it is.
  */
-export type PersonalDataKind =
-  | 'name'
-  | 'date'
-  | 'age'
-  | 'postcode'
-  | 'phone'
-  | 'email'
-  | 'address'
-  | 'school-year'
-  | 'nhs-number'
-
-export const PERSONAL_DATA_KINDS: readonly PersonalDataKind[] = [
+export const PERSONAL_DATA_KINDS = [
   'name',
   'date',
   'age',
@@ -24,7 +13,9 @@ export const PERSONAL_DATA_KINDS: readonly PersonalDataKind[] = [
   'address',
   'school-year',
   'nhs-number',
-]
+] as const
+
+export type PersonalDataKind = (typeof PERSONAL_DATA_KINDS)[number]
 
 export interface PersonalDataFinding {
   kind: PersonalDataKind

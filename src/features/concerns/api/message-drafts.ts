@@ -1,11 +1,12 @@
-import { MESSAGE_DRAFT_KEY_PREFIX } from './message-draft-cleanup'
-
 /**
  * What the councillor is writing to the chair about one concern, kept for the browser tab
  * (sessionStorage) so a reload or a failed send loses nothing. The key holds the user and the
- * concern. Like the concern drafts, these are personal: signing out forgets them all
- * (message-draft-cleanup.ts).
+ * concern. Like the concern drafts, these are personal: signing out forgets every key the app
+ * keeps (clearAllClientState in src/lib/query), these with them, even in a tab where no concern
+ * page has loaded.
  */
+
+const MESSAGE_DRAFT_KEY_PREFIX = 'eyes-and-ears.message-draft.v1.'
 
 const keyFor = (userId: string, concernId: string) =>
   `${MESSAGE_DRAFT_KEY_PREFIX}${encodeURIComponent(userId)}.${encodeURIComponent(concernId)}`

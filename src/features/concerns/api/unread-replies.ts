@@ -5,8 +5,6 @@ import { apiRequest } from '../../../lib/api/client'
 import { concernKeys } from '../../../lib/api/keys'
 import type { ConcernQuery } from '../../../lib/api/schemas/concerns'
 import type { Role } from '../../../lib/api/schemas/session'
-// Imported for its registration: sign-out forgets the messages being written (see the module).
-import './message-draft-cleanup'
 
 const loadConcernPageSchema = () =>
   import('../../../lib/api/schemas/concerns').then((m) => m.concernPageSchema)

@@ -1,22 +1,12 @@
 import * as z from 'zod/mini'
+// The detector's list of kinds (no code with it): the contract carries exactly what it reports.
+import { PERSONAL_DATA_KINDS } from '../../personal-data/kinds'
 
 /*
  * Personal data in a concern, as the contract carries it (decision 0014). The detector that finds
  * it is src/lib/personal-data; these are the words both sides of the API use about its findings.
  */
 
-/** What a finding is: the rule of the detector that found it. */
-export const PERSONAL_DATA_KINDS = [
-  'name',
-  'date',
-  'age',
-  'postcode',
-  'phone',
-  'email',
-  'address',
-  'school-year',
-  'nhs-number',
-] as const
 export const personalDataKindSchema = z.enum(PERSONAL_DATA_KINDS)
 export type PersonalDataKindName = z.infer<typeof personalDataKindSchema>
 
