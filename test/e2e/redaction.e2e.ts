@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { findingsIn } from '../../src/lib/backend/personal-data'
 import {
+  callApi,
   cspViolations,
   expectHeading1,
   expectNoAxeViolations,
@@ -28,37 +29,6 @@ import {
 const DETAILS =
   'Jamie Smith, aged 7, is often out alone near the shops after dark. Neighbours see it on Thursdays.'
 const LOCATION = 'Near the shops'
-
-interface ApiAnswer {
-  status: number
-  body: unknown
-}
-
-/** Calls the API from the page, with the page's session, as the app would. */
-function callApi(
-  page: Page,
-  method: string,
-  path: string,
-  init: { body?: unknown; headers?: Record<string, string> } = {},
-): Promise<ApiAnswer> {
-  return page.evaluate(
-    async ({ method, path, init }) => {
-      const response = await fetch(`/api/v1${path}`, {
-        method,
-        headers: {
-          Accept: 'application/json',
-          ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }),
-          ...init.headers,
-        },
-        body: init.body === undefined ? undefined : JSON.stringify(init.body),
-        credentials: 'include',
-      })
-      const text = await response.text()
-      return { status: response.status, body: text === '' ? null : (JSON.parse(text) as unknown) }
-    },
-    { method, path, init },
-  )
-}
 
 /** Raises the concern as the signed-in councillor, keeping every finding; returns its id. */
 async function raiseWithKeptFindings(page: Page, title: string): Promise<string> {

@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import {
+  callApi,
   confirmedReference,
   cspViolations,
   expectNoAxeViolations,
@@ -27,37 +28,6 @@ import {
   type Target,
   type ViewportName,
 } from './support'
-
-interface ApiAnswer {
-  status: number
-  body: unknown
-}
-
-/** Calls the API from the page, with the page's session, as the app would. */
-function callApi(
-  page: Page,
-  method: string,
-  path: string,
-  init: { body?: unknown; headers?: Record<string, string> } = {},
-): Promise<ApiAnswer> {
-  return page.evaluate(
-    async ({ method, path, init }) => {
-      const response = await fetch(`/api/v1${path}`, {
-        method,
-        headers: {
-          Accept: 'application/json',
-          ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }),
-          ...init.headers,
-        },
-        body: init.body === undefined ? undefined : JSON.stringify(init.body),
-        credentials: 'include',
-      })
-      const text = await response.text()
-      return { status: response.status, body: text === '' ? null : (JSON.parse(text) as unknown) }
-    },
-    { method, path, init },
-  )
-}
 
 const TARGETS: Array<[Target]> = [['demo'], ['server']]
 

@@ -3,6 +3,7 @@
  * the server stored, independently of any browser. Not for doing the user's work (they use the
  * app); only for looking.
  */
+import type { Page } from 'playwright-core'
 import { baseUrl } from './browser'
 import type { PersonaId } from './app'
 
@@ -65,4 +66,33 @@ export async function searchConcerns(
     throw new Error(`GET /concerns?q=${text} answered ${answer.status}: ${JSON.stringify(answer)}`)
   }
   return answer.body as { total: number; items: ListedConcern[] }
+}
+
+/**
+ * Calls the API from inside the page, with the page's own session, as the app would (the demo's
+ * mock answers there too, which a call from the test process could not reach).
+ */
+export function callApi(
+  page: Page,
+  method: string,
+  path: string,
+  init: { body?: unknown; headers?: Record<string, string> } = {},
+): Promise<ApiAnswer> {
+  return page.evaluate(
+    async ({ method, path, init }) => {
+      const response = await fetch(`/api/v1${path}`, {
+        method,
+        headers: {
+          Accept: 'application/json',
+          ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          ...init.headers,
+        },
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+        credentials: 'include',
+      })
+      const text = await response.text()
+      return { status: response.status, body: text === '' ? null : (JSON.parse(text) as unknown) }
+    },
+    { method, path, init },
+  )
 }
