@@ -1,3 +1,5 @@
+import { THEME_CHOICES } from '../../domain/concern/vocabulary'
+
 /**
  * Para 11 of the report, the reason the app exists. It is not served by the API (which carries the
  * objectives and risk themes), so the words live here, exactly as the report prints them.
@@ -9,6 +11,12 @@ export const ROLE_OF_MEMBERS = {
     'You can be the eyes and ears of vulnerable children and families in your ward making sure their voices are heard by OSCB',
 } as const
 
-/** The documented route for raising a concern; `theme` preselects a risk theme on the form. */
-export const raiseConcernHref = (themeId?: string): string =>
-  themeId ? `/concerns/new?theme=${encodeURIComponent(themeId)}` : '/concerns/new'
+/** The route for raising a concern. The form asks what it is about in a councillor's own words. */
+export const RAISE_CONCERN_HREF = '/concerns/new'
+
+/**
+ * Whether a concern can be raised under a risk theme: the form's choices file under the report's
+ * themes, but none under the Serious Case Reviews, a Board milestone rather than something to raise.
+ */
+export const canRaiseUnder = (themeId: string): boolean =>
+  THEME_CHOICES.some((choice) => choice.themeId === themeId)

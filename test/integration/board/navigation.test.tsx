@@ -75,14 +75,16 @@ describe('objective and risk-theme pages', () => {
     ).toHaveAttribute('href', '/objectives/objective-4')
 
     const raise = screen.getByRole('link', { name: 'Raise a concern about this' })
-    expect(raise).toHaveAttribute('href', '/concerns/new?theme=adolescent-vulnerability')
+    expect(raise).toHaveAttribute('href', '/concerns/new')
     await user.click(raise)
     // The concern form is a lazy route: navigation completes once its module has loaded.
     await waitFor(() => expect(router.state.location.pathname).toBe('/concerns/new'))
-    expect(router.state.location).toMatchObject({
-      pathname: '/concerns/new',
-      search: '?theme=adolescent-vulnerability',
-    })
+  })
+
+  it('offer no concern under the Serious Case Reviews, a Board milestone', async () => {
+    renderApp({ url: '/risks/serious-case-reviews', as: 'cllr-banbury' })
+    await screen.findByRole('heading', { level: 1, name: /Two Serious Case Reviews/ })
+    expect(screen.queryByRole('link', { name: /Raise a concern about this/ })).toBeNull()
   })
 
   it('answer an unknown id with the page-not-found page', async () => {

@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import { Link } from 'react-router'
 import type { RiskTheme } from '../../../lib/api'
-import { raiseConcernHref } from '../role-of-members'
+import { canRaiseUnder, RAISE_CONCERN_HREF } from '../role-of-members'
 import { ParagraphRef } from './source-note'
 import { SubThemeTags } from './sub-theme-tags'
 
@@ -26,10 +26,12 @@ export function RiskThemeCard({
       <SubThemeTags theme={theme} />
       <ConcernCount count={theme.concernCount} />
       <div className="app-board-card__actions app-board-card__actions--links">
-        <Link className="app-board-card__cta" to={raiseConcernHref(theme.id)}>
-          Raise a concern about this
-          <span className="govuk-visually-hidden">{`: ${theme.title}`}</span>
-        </Link>
+        {canRaiseUnder(theme.id) && (
+          <Link className="app-board-card__cta" to={RAISE_CONCERN_HREF}>
+            Raise a concern about this
+            <span className="govuk-visually-hidden">{`: ${theme.title}`}</span>
+          </Link>
+        )}
         <Link className="app-board-card__link" to={`/risks/${theme.id}`}>
           Risk theme {theme.number} in full
           <span className="govuk-visually-hidden">{`: ${theme.title}`}</span>

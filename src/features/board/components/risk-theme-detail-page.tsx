@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
 import type { RiskTheme } from '../../../lib/api'
 import { objectivesQuery, useRiskTheme } from '../api/board-queries'
-import { raiseConcernHref } from '../role-of-members'
+import { canRaiseUnder, RAISE_CONCERN_HREF } from '../role-of-members'
 import { DetailFrame, ReportSource } from './detail-frame'
 import { ConcernCount } from './risk-theme-card'
 import { SourceNote } from './source-note'
@@ -45,11 +45,13 @@ function RiskThemeDetail({ theme }: { theme: RiskTheme }) {
 
       <h2 className="app-board-subheading">Concerns</h2>
       <ConcernCount count={theme.concernCount} />
-      <p className="app-board-detail__action">
-        <Link className="govuk-button app-board-detail__button" to={raiseConcernHref(theme.id)}>
-          Raise a concern about this
-        </Link>
-      </p>
+      {canRaiseUnder(theme.id) && (
+        <p className="app-board-detail__action">
+          <Link className="govuk-button app-board-detail__button" to={RAISE_CONCERN_HREF}>
+            Raise a concern about this
+          </Link>
+        </p>
+      )}
 
       <RelatedLinks
         heading="Related objectives"

@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
 import { ROLE_WORDS } from '../../../domain/role/role-words'
-import { raiseConcernHref, ROLE_OF_MEMBERS } from '../role-of-members'
+import { RAISE_CONCERN_HREF, ROLE_OF_MEMBERS } from '../role-of-members'
 import { sourceText } from '../source'
 
 /**
@@ -32,7 +32,7 @@ function RoleOfMembers() {
       <p className="app-board-role__action">
         <Link
           className="govuk-button app-board-role__button"
-          to={raiseConcernHref()}
+          to={RAISE_CONCERN_HREF}
           draggable={false}
         >
           Raise a concern
