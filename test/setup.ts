@@ -31,6 +31,42 @@ declare module 'vitest' {
 }
 
 /*
+ * Node's BroadcastChannel reaches every worker thread of the process, so one test file's app
+ * signing out reached another file's app, which then forgot its own state (the app tells its other
+ * tabs when the session changes). Here a channel reaches only channels opened in the same test
+ * file, as a browser's reaches only the same origin's tabs.
+ */
+class FileBroadcastChannel extends EventTarget implements BroadcastChannel {
+  static readonly #open = new Set<FileBroadcastChannel>()
+  readonly name: string
+  onmessage: BroadcastChannel['onmessage'] = null
+  onmessageerror: BroadcastChannel['onmessageerror'] = null
+
+  constructor(name: string) {
+    super()
+    this.name = name
+    FileBroadcastChannel.#open.add(this)
+  }
+
+  postMessage(message: unknown): void {
+    const data: unknown = structuredClone(message)
+    for (const channel of FileBroadcastChannel.#open) {
+      if (channel === this || channel.name !== this.name) continue
+      setTimeout(() => {
+        const event = new MessageEvent('message', { data })
+        channel.dispatchEvent(event)
+        channel.onmessage?.call(channel, event)
+      }, 0)
+    }
+  }
+
+  close(): void {
+    FileBroadcastChannel.#open.delete(this)
+  }
+}
+globalThis.BroadcastChannel = FileBroadcastChannel
+
+/*
  * jsdom does no layout. Charts (Recharts' ResponsiveContainer) draw only once a ResizeObserver
  * reports a size, so this one reports a fixed, tablet-like size for whatever it observes.
  */
