@@ -53,7 +53,7 @@ function staticShellContacts(): Plugin {
         )
         // The same markup as src/components/phone-link.tsx.
         const phoneLink = (contact: PhoneContact) =>
-          `<a class="govuk-link app-phone-link" href="${escapeHtml(module.telHref(contact))}">${escapeHtml(contact.display)}</a>`
+          `<a class="app-phone-link" href="${escapeHtml(module.telHref(contact))}">${escapeHtml(contact.display)}</a>`
         const { emergency, mash } = module.SAFEGUARDING_CONTACTS
         const values: Record<string, string> = {
           '%APP_SHELL_EMERGENCY%': phoneLink(emergency),

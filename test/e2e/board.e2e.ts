@@ -93,6 +93,8 @@ describe.each<[ViewportName]>([['portrait'], ['landscape']])('the board at %s', 
     ] as const) {
       const { page, context } = await openApp('/sign-in', { viewport })
       await signIn(page, persona)
+      // The chair lands on the queue; their overview is a tap away.
+      if (persona === 'chair') await page.goto('/overview')
       await overviewLoaded(page)
       const link = page.getByRole('main').getByRole('link', { name: action, exact: true }).first()
       await expect(link.getAttribute('href')).resolves.toBe(href)

@@ -60,7 +60,7 @@ describe.each<[ViewportName]>([['portrait'], ['landscape']])(
       await expectHeading1(page, 'The Board’s year at a glance')
       const counted = mainNav(page).getByRole('link', { name: 'My concerns, 2 unread replies' })
       await counted.waitFor()
-      expect((await counted.innerText()).replace(/\s+/g, ' ')).toBe('My concerns (2)')
+      expect((await counted.innerText()).replace(/\s+/g, ' ')).toBe('My concerns 2')
       const notice = page.getByRole('region', { name: 'Replies from the chair' })
       await notice.getByText('You have 2 unread replies from the chair.').waitFor()
       await check(page, viewport, 'overview-unread')

@@ -22,7 +22,12 @@ export function AppNav({ role }: { role: Role }) {
                 }
                 aria-label={counted?.spoken}
               >
-                {counted?.shown ?? item.label}
+                {item.label}
+                {counted && (
+                  <span className="app-nav__count" aria-hidden="true">
+                    {counted.shown}
+                  </span>
+                )}
               </NavLink>
             </li>
           )
@@ -33,14 +38,14 @@ export function AppNav({ role }: { role: Role }) {
 }
 
 /**
- * "My concerns (1)" while replies from the chair are unopened, read out as "My concerns, 1 unread
- * reply": a bare number in brackets says nothing to someone who cannot see the page. A label, not
+ * A count on "My concerns" while replies from the chair are unopened, read out as "My concerns, 1
+ * unread reply": a bare number says nothing to someone who cannot see the page. A label, not
  * hidden text: browsers put a space before hidden text in a name ("My concerns , 1 …").
  */
 function countedLabel(item: NavItem, unread: number): { shown: string; spoken: string } | null {
   if (item.to !== '/concerns' || unread === 0) return null
   return {
-    shown: `${item.label} (${unread})`,
+    shown: String(unread),
     spoken: `${item.label}, ${unread} unread ${unread === 1 ? 'reply' : 'replies'}`,
   }
 }

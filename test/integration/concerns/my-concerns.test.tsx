@@ -312,7 +312,7 @@ describe('unread replies', () => {
     const myConcerns = await within(nav).findByRole('link', {
       name: 'My concerns, 1 unread reply',
     })
-    expect(myConcerns).toHaveTextContent(/^My concerns \(1\)/)
+    expect(myConcerns).toHaveTextContent(/^My concerns1$/)
     const notice = await screen.findByRole('region', { name: 'Replies from the chair' })
     expect(notice).toHaveTextContent('You have 1 unread reply from the chair.')
 

@@ -22,7 +22,9 @@ export function WhatPage() {
             labelSize="m"
             label={CONCERN_TEXT.details.what}
             hint="What you saw or were told, where and when it tends to happen, and how often. Describe the situation, not the people."
-            rows={5}
+            // Four lines, not five: with the navigation on two lines (a count of unread replies
+            // wraps it at 768 px), five put Continue below a portrait tablet's first screen.
+            rows={4}
             maxLength={CONCERN_LIMITS.detailsMax}
           />
         </>
