@@ -47,8 +47,8 @@ describe.skipIf(staticDir === '')('a new version of the app (real server, 768×1
       await app.page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
       await app.page.goto('/concerns/new')
       await passInterruption(app.page)
-      const title = app.page.getByLabel('Give it a short title')
-      await title.fill('Half written')
+      const place = app.page.getByLabel('Where in the division? (optional)')
+      await place.fill('Half written')
       const formUrl = app.page.url()
       expect(await workerState(app.page)).toMatchObject({ controller: 'activated', waiting: null })
 
@@ -69,7 +69,7 @@ describe.skipIf(staticDir === '')('a new version of the app (real server, 768×1
       // Left alone, nothing happens: the form and what was typed stay as they are.
       await app.page.waitForTimeout(2_000)
       expect(app.page.url()).toBe(formUrl)
-      expect(await title.inputValue()).toBe('Half written')
+      expect(await place.inputValue()).toBe('Half written')
       expect(await workerState(app.page)).toMatchObject({ waiting: 'installed' })
 
       // The councillor chooses: the new version takes over and the page reloads with it.
