@@ -19,7 +19,12 @@ export function Component() {
   const unread = useQuery({ ...unreadRepliesQuery(), enabled: user.role === 'councillor' })
   if (user.role === 'chair' && pathname === '/') return <Navigate to="/review" replace />
   if (user.role === 'councillor' && unread.isPending && unread.fetchStatus === 'fetching') {
-    return <Loading label="Loading the overview" />
+    // A screen tall, so the footer starts where the long page will put it: out of sight.
+    return (
+      <div className="app-page-placeholder">
+        <Loading label="Loading the overview" />
+      </div>
+    )
   }
   return (
     <>
