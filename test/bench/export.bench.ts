@@ -16,12 +16,12 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { sql } from 'drizzle-orm'
-import pg from 'pg'
 import { openDatabase } from '../../server/db/open'
 import { insertRecords, resetDatabase } from '../../server/db/seed'
 import { generateConcerns } from '../../src/lib/backend/seed/generate'
 import { formatReference } from '../../src/lib/backend/seed/sample-records'
 import { freePort } from '../tools/free-port'
+import { scratchPostgresDatabase } from './scratch-postgres'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const argument = (name: string) => {
@@ -56,30 +56,11 @@ async function target(): Promise<{
       cleanup: () => Promise.resolve(rmSync(folder, { recursive: true, force: true })),
     }
   }
-  const adminUrl =
-    process.env.TEST_DATABASE_URL ??
-    execFileSync('bash', [path.join(root, 'test/tools/ensure-postgres.sh')], { encoding: 'utf8' })
-      .trim()
-      .split('\n')
-      .at(-1) ??
-    ''
-  const name = `ee_export_bench_${process.pid}`
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: adminUrl })
-    await client.connect()
-    try {
-      await client.query(statement)
-    } finally {
-      await client.end()
-    }
-  }
-  await admin(`create database ${name}`)
-  const url = new URL(adminUrl)
-  url.pathname = `/${name}`
+  const { url, drop } = await scratchPostgresDatabase(`ee_export_bench_${process.pid}`)
   return {
-    env: { DATABASE_URL: url.toString() },
-    url: url.toString(),
-    cleanup: () => admin(`drop database if exists ${name} with (force)`),
+    env: { DATABASE_URL: url },
+    url,
+    cleanup: drop,
   }
 }
 

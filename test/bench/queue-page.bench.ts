@@ -10,12 +10,11 @@
  * "Showing 1 to …" being in the page. Reports the median, and the ratio of 10,000 to 100. It
  * asserts nothing.
  */
-import { execFileSync, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { sql } from 'drizzle-orm'
-import pg from 'pg'
 import { chromium } from 'playwright-core'
 import { openDatabase } from '../../server/db/open'
 import { insertRecords, resetDatabase } from '../../server/db/seed'
@@ -23,6 +22,7 @@ import { generateConcerns } from '../../src/lib/backend/seed/generate'
 import { formatReference } from '../../src/lib/backend/seed/sample-records'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tools/chromium'
 import { freePort } from '../tools/free-port'
+import { scratchPostgresDatabase } from './scratch-postgres'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const argument = (name: string) => {
@@ -59,30 +59,11 @@ async function where(size: number): Promise<Where> {
       cleanup: () => Promise.resolve(rmSync(folder, { recursive: true, force: true })),
     }
   }
-  const adminUrl =
-    process.env.TEST_DATABASE_URL ??
-    execFileSync('bash', [path.join(root, 'test/tools/ensure-postgres.sh')], { encoding: 'utf8' })
-      .trim()
-      .split('\n')
-      .at(-1) ??
-    ''
-  const name = `ee_queue_page_${process.pid}_${size}`
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: adminUrl })
-    await client.connect()
-    try {
-      await client.query(statement)
-    } finally {
-      await client.end()
-    }
-  }
-  await admin(`create database ${name}`)
-  const url = new URL(adminUrl)
-  url.pathname = `/${name}`
+  const { url, drop } = await scratchPostgresDatabase(`ee_queue_page_${process.pid}_${size}`)
   return {
-    env: { DATABASE_URL: url.toString() },
-    open: () => openDatabase({ databaseUrl: url.toString() }),
-    cleanup: () => admin(`drop database if exists ${name} with (force)`),
+    env: { DATABASE_URL: url },
+    open: () => openDatabase({ databaseUrl: url }),
+    cleanup: drop,
   }
 }
 
