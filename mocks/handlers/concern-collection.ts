@@ -1,7 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import {
   createConcernRequestSchema,
-  etagOf,
   type Concern,
   type ConcernPage,
 } from '../../src/lib/api/schemas'
@@ -18,7 +17,12 @@ import { actorOf } from '../../src/lib/backend/seed/personas'
 import type { StoredConcern } from '../store'
 import { emptyStatusCounts, matchesFilters, parseListQuery, SORTERS } from './concern-query'
 import { API, requireRole, requireUser, route, validate, type GetStore } from './context'
-import { idempotencyKeyOf, remember, replayIfSeen, type IdempotentRequest } from './idempotency'
+import {
+  idempotencyKeyOf,
+  rememberedCreated,
+  replayIfSeen,
+  type IdempotentRequest,
+} from './idempotency'
 
 /** GET /concerns (paged, filtered, sorted) and POST /concerns (councillors raise a concern). */
 export const concernCollectionHandlers = (getStore: GetStore) => [
@@ -91,20 +95,14 @@ export const concernCollectionHandlers = (getStore: GetStore) => [
       store.data.concerns.push(concern)
 
       const responseBody: Concern = concernFor(user, concern, 0)
-      const headers = {
-        Location: `${url.origin}${url.pathname.replace(/\/$/, '')}/${concern.id}`,
-        ETag: etagOf(concern.version),
-      }
-      remember(store, {
+      return rememberedCreated(store, {
         userId: user.id,
         key,
         request: seen,
-        concernId: concern.id,
-        status: 201,
-        headers,
+        concern,
+        location: `${url.origin}${url.pathname.replace(/\/$/, '')}/${concern.id}`,
         body: responseBody,
       })
-      return HttpResponse.json(responseBody, { status: 201, headers })
     }),
   ),
 ]

@@ -20,7 +20,12 @@ import { actorOf } from '../../src/lib/backend/seed/personas'
 import type { MockStore, StoredConcern } from '../store'
 import { API, requireRole, requireUser, route, validate, type GetStore } from './context'
 import { view, visibleConcern } from './concern-item'
-import { idempotencyKeyOf, remember, replayIfSeen, type IdempotentRequest } from './idempotency'
+import {
+  idempotencyKeyOf,
+  rememberedCreated,
+  replayIfSeen,
+  type IdempotentRequest,
+} from './idempotency'
 
 /** The author adds information to a concern; the chair removes text from one (decision 0014). */
 export const concernConversationHandlers = (getStore: GetStore) => [
@@ -45,21 +50,15 @@ export const concernConversationHandlers = (getStore: GetStore) => [
       const { text } = validate(concernMessageRequestSchema, body)
       if (concern.status === 'closed') throw concernClosed()
       addMessage(concern, { at: store.now(), actor: actorOf(user), text }, store.newId)
-      const answer = view(store, user, concern)
-      const headers = {
-        Location: `${url.origin}${url.pathname.replace(/\/messages\/?$/, '')}`,
-        ETag: etagOf(concern.version),
-      }
-      remember(store, {
+      const answer: Concern = view(store, user, concern)
+      return rememberedCreated(store, {
         userId: user.id,
         key,
         request: seen,
-        concernId: concern.id,
-        status: 201,
-        headers,
+        concern,
+        location: `${url.origin}${url.pathname.replace(/\/messages\/?$/, '')}`,
         body: answer,
       })
-      return HttpResponse.json<Concern>(answer, { status: 201, headers })
     }),
   ),
 

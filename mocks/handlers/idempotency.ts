@@ -1,6 +1,7 @@
 import { HttpResponse } from 'msw'
 import { hashOf } from '../../src/lib/backend/idempotency'
 import { idempotencyKeyReusedBy } from '../../src/lib/backend/problems'
+import { etagOf, type Concern } from '../../src/lib/api/schemas/concerns'
 import { idempotencyRecordKey, type IdempotencyRecord, type MockStore } from '../store'
 
 /**
@@ -50,6 +51,27 @@ export function remember(
     bodyHash: hashOf(request.body),
     at: store.now().toISOString(),
   }
+}
+
+/**
+ * 201 Created for a concern made or changed under an idempotency key: its Location and ETag, the
+ * answer kept for replay.
+ */
+export function rememberedCreated(
+  store: MockStore,
+  created: {
+    userId: string
+    key: string
+    request: IdempotentRequest
+    concern: { id: string; version: number }
+    location: string
+    body: Concern
+  },
+): Response {
+  const { userId, key, request, concern, location, body } = created
+  const headers = { Location: location, ETag: etagOf(concern.version) }
+  remember(store, { userId, key, request, concernId: concern.id, status: 201, headers, body })
+  return HttpResponse.json(body, { status: 201, headers })
 }
 
 export { idempotencyKeyOf, optionalIdempotencyKeyOf } from '../../src/lib/backend/idempotency'
