@@ -1,4 +1,5 @@
 export * from './client-state'
+export * from './dehydrate-options'
 export * from './mutation-defaults'
 export * from './persistence'
 export * from './query-client'

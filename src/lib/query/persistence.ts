@@ -1,6 +1,7 @@
-import { dehydrate, type Mutation, type Query, type QueryClient } from '@tanstack/react-query'
+import { dehydrate, type QueryClient } from '@tanstack/react-query'
 import { createSyncStoragePersister } from '@tanstack/query-sync-storage-persister'
 import type { Persister, PersistQueryClientOptions } from '@tanstack/react-query-persist-client'
+import { dehydrateOptions } from './dehydrate-options'
 
 /** Where the query cache is saved on the device. */
 export const QUERY_CACHE_STORAGE_KEY = 'eyes-and-ears.query-cache'
@@ -16,13 +17,6 @@ export const PERSIST_MAX_AGE = 30 * 24 * 60 * 60 * 1000
 
 const storage = (): Storage | undefined =>
   typeof window === 'undefined' ? undefined : window.localStorage
-
-/** Only what must survive a reload: mutations waiting for signal, and non-personal data. */
-export const dehydrateOptions = {
-  shouldDehydrateMutation: (mutation: Mutation) => mutation.state.isPaused,
-  shouldDehydrateQuery: (query: Query) =>
-    query.state.status === 'success' && query.meta?.persist === true,
-}
 
 export function createQueryPersister(): Persister {
   return createSyncStoragePersister({
