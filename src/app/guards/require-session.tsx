@@ -37,5 +37,11 @@ export function RequireSession() {
       />
     )
   }
-  return <Loading label="Checking you are signed in" />
+  // A screen tall, like the overview's placeholder: most signed-in pages are longer than a screen,
+  // so the footer stays out of sight until the page draws, instead of showing and then jumping.
+  return (
+    <div className="app-page-placeholder">
+      <Loading label="Checking you are signed in" />
+    </div>
+  )
 }
