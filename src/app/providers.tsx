@@ -1,7 +1,12 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import type { QueryClient } from '@tanstack/react-query'
 import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client'
-import { createQueryPersister, persistOptions, savePersistedClientNow } from '../lib/query'
+import {
+  createQueryPersister,
+  markRestored,
+  persistOptions,
+  savePersistedClientNow,
+} from '../lib/query'
 
 interface AppProvidersProps {
   queryClient: QueryClient
@@ -14,13 +19,11 @@ interface AppProvidersProps {
  */
 export function AppProviders({ queryClient, children }: AppProvidersProps) {
   const [persister] = useState(createQueryPersister)
-  const restored = useRef(false)
 
   useEffect(() => {
     // The persister saves at most every 250 ms; closing the tab must not lose the last change.
-    const saveNow = () => {
-      if (restored.current) savePersistedClientNow(queryClient)
-    }
+    // (Before the saved state is restored this writes nothing, so it cannot overwrite it.)
+    const saveNow = () => void savePersistedClientNow(queryClient)
     const onVisibilityChange = () => {
       if (document.visibilityState === 'hidden') saveNow()
     }
@@ -37,12 +40,13 @@ export function AppProviders({ queryClient, children }: AppProvidersProps) {
       client={queryClient}
       persistOptions={persistOptions(persister)}
       onSuccess={() => {
-        restored.current = true
+        markRestored(queryClient)
+        // What was restored (e.g. queued mutations salvaged from an older build) is saved as is
+        // now, and anything queued while restoring is saved with it.
+        savePersistedClientNow(queryClient)
         return queryClient.resumePausedMutations()
       }}
-      onError={() => {
-        restored.current = true
-      }}
+      onError={() => markRestored(queryClient)}
     >
       {children}
     </PersistQueryClientProvider>

@@ -3,7 +3,14 @@ import { removePersistedClient } from './persistence'
 
 type Cleaner = () => void
 
+/**
+ * Runs before everything is cleared at a user's sign-out and may return what puts back, after
+ * the clear, things that are not that user's to delete (another councillor's queued concern).
+ */
+type Keeper = (queryClient: QueryClient, signingOutUserId: string) => (() => void) | undefined
+
 const cleaners = new Set<Cleaner>()
+const keepers = new Set<Keeper>()
 
 /**
  * Lets a feature forget what it keeps on the device outside the query cache (e.g. drafts) when
@@ -14,16 +21,28 @@ export function onClearClientState(cleaner: Cleaner): () => void {
   return () => cleaners.delete(cleaner)
 }
 
+/** Lets a feature keep what belongs to someone other than the user signing out. */
+export function onSignOutKeep(keeper: Keeper): () => void {
+  keepers.add(keeper)
+  return () => keepers.delete(keeper)
+}
+
 /**
  * Forgets everything this device holds for the user: every query and mutation in memory
  * (including mutations still waiting for signal), the saved cache, and what features registered.
- * For sign-out and the demo reset.
+ * For sign-out (with the user's id: other users' queued work is then put back by the keepers)
+ * and the demo reset (everything goes).
  */
-export function clearAllClientState(queryClient: QueryClient): void {
+export function clearAllClientState(queryClient: QueryClient, signingOutUserId?: string): void {
+  const putBack =
+    signingOutUserId === undefined
+      ? []
+      : [...keepers].map((keeper) => keeper(queryClient, signingOutUserId))
   queryClient.clear()
   removePersistedClient()
   for (const cleaner of cleaners) cleaner()
   forgetAppStorage()
+  for (const restore of putBack) restore?.()
 }
 
 /** Every key the app writes starts with this. */
@@ -36,6 +55,15 @@ const APP_KEY_PREFIX = 'eyes-and-ears.'
 const BACK_END_KEY_PREFIX = 'eyes-and-ears.mock-'
 
 /**
+ * Concerns a councillor chose to keep at sign-out, encrypted with a key only the server gives,
+ * and only to them (src/features/concerns/outbox/sealing.ts): unreadable to anyone else, they
+ * outlive sign-out until their author next signs in.
+ */
+export const SEALED_OUTBOX_KEY_PREFIX = 'eyes-and-ears.sealed-outbox.'
+
+const KEPT_KEY_PREFIXES = [BACK_END_KEY_PREFIX, SEALED_OUTBOX_KEY_PREFIX]
+
+/**
  * Whatever the app keeps in web storage that no feature registered to forget (a key added next
  * year, a draft written by a tab whose feature never loaded here): a shared tablet keeps nothing of
  * the user after sign-out.
@@ -45,7 +73,8 @@ function forgetAppStorage(): void {
     try {
       const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index))
       for (const key of keys) {
-        if (key?.startsWith(APP_KEY_PREFIX) && !key.startsWith(BACK_END_KEY_PREFIX)) {
+        const kept = KEPT_KEY_PREFIXES.some((prefix) => key?.startsWith(prefix))
+        if (key?.startsWith(APP_KEY_PREFIX) && !kept) {
           storage.removeItem(key)
         }
       }

@@ -5,7 +5,9 @@ import { isApiError } from '../../../lib/api/api-error'
 import { apiRequest } from '../../../lib/api/client'
 import { concernKeys, referenceKeys } from '../../../lib/api/keys'
 import type { Concern, CreateConcernRequest } from '../../../lib/api/schemas/concerns'
-import { onClearClientState, sessionKeys } from '../../../lib/query'
+import { keepUntilSent, onClearClientState, onSignOutKeep, sessionKeys } from '../../../lib/query'
+import { saveQueueWhenItChanges } from '../outbox/durability'
+import { keepOthersQueued } from '../outbox/keep-others'
 import { answersFrom } from '../answers'
 import {
   forgetAllDrafts,
@@ -22,7 +24,10 @@ const loadSessionUserSchema = () =>
 
 /**
  * Everything needed to send a concern, fixed when the councillor presses "Send". It is saved with
- * a mutation waiting for signal, so it must be plain JSON.
+ * a mutation waiting for signal, so it must be plain JSON. Its shape is read back from storage by
+ * later builds (a queued concern is never dropped, whatever CACHE_BUSTER says, and sealed ones
+ * wait for their author's next sign-in): changing it needs a migration of saved mutations in
+ * restoreSalvaging (src/lib/query/persistence.ts) and of sealed ones in outbox/sealing.ts.
  */
 export interface CreateConcernVariables {
   /** Made when they press "Send" (crypto.randomUUID()); retries and resumes reuse it. */
@@ -134,8 +139,13 @@ export function registerConcernMutationDefaults(queryClient: QueryClient): void 
       })
     },
   })
-  // Drafts are personal: when the shell clears everything (sign-out), they go too.
+  // Saved from the moment it is queued until it is sent, even mid-request, and written at once.
+  keepUntilSent(concernKeys.create())
+  saveQueueWhenItChanges(queryClient)
+  // Drafts are personal: when the shell clears everything (sign-out), they go too; but another
+  // councillor's queued concern is not the signing-out user's to delete.
   onClearClientState(forgetAllDrafts)
+  onSignOutKeep(keepOthersQueued)
   // TanStack assumes it is online until told otherwise; a tablet may start with no signal.
   if (typeof navigator !== 'undefined' && navigator.onLine === false) {
     onlineManager.setOnline(false)

@@ -5,6 +5,7 @@ import { NotificationBanner } from '../../../components/feedback/notification-ba
 import { returnedInfo } from '../api/create-concern'
 import { isUnknownOutcome } from '../drafts'
 import { REASONS, UNKNOWN_OUTCOME_BANNER } from '../outcome-text'
+import { isUnsaved, useDurability } from './durability'
 import { isOutcomeSeen, isWatched, markOutcomeSeen, useQueueMarks } from './outbox-marks'
 import { pendingOf, useOutbox, type QueuedConcern } from './use-outbox'
 import './outbox-banner.scss'
@@ -25,27 +26,48 @@ const concerns = (count: number) => (count === 1 ? '1 concern' : `${count} conce
 function QueueBanners({ userId }: { userId: string }) {
   const queue = useOutbox(userId)
   useQueueMarks()
+  useDurability()
   const key = (item: QueuedConcern) => item.variables.idempotencyKey
   const news = (item: QueuedConcern) => !isWatched(key(item)) && !isOutcomeSeen(key(item))
   const pending = pendingOf(queue)
   const paused = pending.filter((item) => item.isPaused)
   const sending = pending.filter((item) => !item.isPaused && !isWatched(key(item)))
+  // Storage refused them: they live only as long as the app stays open. The page sending one
+  // says so itself while it is open.
+  const unsaved = [...paused, ...sending].filter(
+    (item) => isUnsaved(key(item)) && !isWatched(key(item)),
+  )
+  const waiting = paused.filter((item) => !isUnsaved(key(item))).length
+  const going = sending.filter((item) => !isUnsaved(key(item))).length
   const sent = queue.filter((item) => item.status === 'success' && news(item))
   const failed = queue.filter((item) => item.status === 'error' && news(item))
 
   if (paused.length + sending.length + sent.length + failed.length === 0) return null
   return (
     <div className="app-outbox-banner-list">
-      {paused.length + sending.length > 0 && (
-        <Banner title="Waiting to send" variant="waiting">
+      {unsaved.length > 0 ? (
+        <Banner title="Not saved on this device" variant="failed">
           <p className="govuk-notification-banner__heading">
-            {concerns(paused.length + sending.length)}{' '}
-            {paused.length + sending.length === 1 ? 'is' : 'are'} waiting to send
+            {concerns(unsaved.length)} could not be saved on this device
           </p>
           <p className="govuk-body">
-            {paused.length === 0
+            This device’s storage is full.{' '}
+            {unsaved.length === 1 ? 'It is waiting to send' : 'They are waiting to send'}, but only
+            while the app is open. Keep this page open until the app says{' '}
+            {unsaved.length === 1 ? 'it has' : 'they have'} been sent, or free up space on this
+            device.
+          </p>
+        </Banner>
+      ) : null}
+      {waiting + going > 0 && (
+        <Banner title="Waiting to send" variant="waiting">
+          <p className="govuk-notification-banner__heading">
+            {concerns(waiting + going)} {waiting + going === 1 ? 'is' : 'are'} waiting to send
+          </p>
+          <p className="govuk-body">
+            {waiting === 0
               ? 'Sending now.'
-              : paused.length + sending.length === 1
+              : waiting + going === 1
                 ? 'Saved on this device. It will be sent when you are back online, even if you close the app. Do not sign out until it has gone.'
                 : 'Saved on this device. They will be sent when you are back online, even if you close the app. Do not sign out until they have gone.'}
           </p>

@@ -8,6 +8,7 @@ import { concernKeys } from '../../../lib/api/keys'
 import { returnedInfo, type CreateConcernVariables } from '../api/create-concern'
 import { namesFrom } from '../labels'
 import { markOutcomeSeen, watchConcern } from '../outbox/outbox-marks'
+import { isUnsaved, useDurability } from '../outbox/durability'
 import { FIELD_IDS, mapServerErrors, type ReferenceData } from './validation'
 import { useFormErrors } from './use-form-errors'
 import { AnswersSummary } from './answers-summary'
@@ -34,6 +35,10 @@ import { PageTitle } from '../../../components/feedback/page-title'
 import { WithReferenceData } from './with-reference-data'
 
 const PAGE_TITLE = 'Check your answers before sending'
+
+/** Storage refused the queued concern: it is in this page's memory only. */
+export const NOT_SAVED_ON_DEVICE =
+  'Your concern could not be saved on this device because its storage is full. It will be sent when you are back online, but only if you keep this page open until it has gone. Your answers are still here. You can also free up space on this device.'
 
 /**
  * Refusals of what an earlier attempt said, not of who sent it or when: once the earlier version
@@ -79,16 +84,20 @@ function CheckAnswers({ reference }: { reference: ReferenceData }) {
   useEffect(() => (sendingKey ? watchConcern(sendingKey) : undefined), [sendingKey])
 
   // No signal: it is queued. Say so on its own page; it is sent when the app is next online.
+  // Unless storage refused it: then only this page holds it, with the answers still on screen.
+  useDurability()
+  const unsaved = sendingKey !== null && isUnsaved(sendingKey)
   const paused = create.isPaused && sending !== null
+  const notSaved = paused && unsaved
   const pausedMode = sending?.mode
   useEffect(() => {
-    if (!paused) return
+    if (!paused || unsaved) return
     const state: SentState = {
       key: sendingKey,
       ...(pausedMode === 'settle' ? { asFirstWritten: true } : {}),
     }
     void navigate('/concerns/new/sent', { state })
-  }, [paused, sendingKey, pausedMode, navigate])
+  }, [paused, unsaved, sendingKey, pausedMode, navigate])
 
   // The answers changed elsewhere (a "Change" link) and are no longer complete.
   const missing = firstUnanswered(flow.answers, reference)
@@ -106,11 +115,9 @@ function CheckAnswers({ reference }: { reference: ReferenceData }) {
     const key = variables.idempotencyKey
     setSending({ key, mode })
     setUnknownAfter(null)
-    // Settling keeps the changed answers on the shelf: they are not what is being sent.
-    if (mode === 'send') flow.handOver()
-    else flow.saveNow()
     create.mutate(variables, {
       onSuccess: (concern) => {
+        if (mode === 'send') flow.handOver()
         markOutcomeSeen(key)
         const state: SentState = { key, ...(mode === 'settle' ? { asFirstWritten: true } : {}) }
         void navigate('/concerns/new/sent', { state: { ...state, id: concern.id } })
@@ -152,6 +159,11 @@ function CheckAnswers({ reference }: { reference: ReferenceData }) {
         }
       },
     })
+    // Queued and saved by now (mutate writes it synchronously): the mutation holds the answers.
+    // Settling keeps the changed answers on the shelf: they are not what is being sent; and if
+    // storage refused the queued concern, the draft stays too.
+    if (mode === 'send' && !isUnsaved(key)) flow.handOver()
+    else flow.saveNow()
   }
 
   const onSubmit = (event: FormEvent) => {
@@ -184,9 +196,16 @@ function CheckAnswers({ reference }: { reference: ReferenceData }) {
 
   return (
     <div className="app-concerns">
-      <PageTitle text={PAGE_TITLE} error={items.length + findingItems.length > 0} />
+      <PageTitle text={PAGE_TITLE} error={items.length + findingItems.length > 0 || notSaved} />
       <BackLink to={stepHref(STEPS[STEPS.length - 1]?.path ?? 'reply')}>Back</BackLink>
-      <ErrorSummary errors={[...items, ...findingItems]} focusKey={attempts} />
+      <ErrorSummary
+        errors={[
+          ...(notSaved ? [{ message: NOT_SAVED_ON_DEVICE }] : []),
+          ...items,
+          ...findingItems,
+        ]}
+        focusKey={notSaved ? 'not-saved' : attempts}
+      />
       {sending === null && (unknownAfter !== null || flow.unsettled) && (
         <UnknownOutcomeNotice
           cause={unknownAfter ? REASONS[unknownAfter] : UNKNOWN_OUTCOME.noCause}
@@ -244,7 +263,14 @@ function CheckAnswers({ reference }: { reference: ReferenceData }) {
           {create.isPending ? 'Sending…' : 'Send concern'}
         </button>
         <p className="govuk-body" role="status">
-          {progressOf(create.isPending, create.failureCount, create.failureReason, sending?.mode)}
+          {notSaved
+            ? 'Waiting for a signal. Keep this page open.'
+            : progressOf(
+                create.isPending,
+                create.failureCount,
+                create.failureReason,
+                sending?.mode,
+              )}
         </p>
       </form>
     </div>

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useNavigate } from 'react-router'
 // Not the api index: the header (first bundle) uses this, the index would add every schema.
 import { apiSend } from '../../../lib/api/client'
+import type { SessionUser } from '../../../lib/api/schemas/session'
 import { clearAllClientState, sessionKeys } from '../../../lib/query'
 import { SIGN_IN_PATH } from '../return-to'
 
@@ -41,8 +42,10 @@ function useEndSession(key: string[], end: () => Promise<void>, notice: SignInNo
     onSuccess: async () => {
       const state: SignInLocationState = { notice }
       // Leave the signed-in pages first, so they do not ask for the session again mid-clear.
+      const user = queryClient.getQueryData<SessionUser | null>(sessionKeys.current())
       await navigate(SIGN_IN_PATH, { state })
-      clearAllClientState(queryClient)
+      // Demo reset puts every user's data back, so nothing of anyone's is kept.
+      clearAllClientState(queryClient, notice === 'signed-out' ? user?.id : undefined)
       queryClient.setQueryData(sessionKeys.current(), null)
     },
   })
