@@ -163,16 +163,12 @@ describe('written to storage before the app says it is saved', () => {
 describe('with storage full', () => {
   it('never says it is saved: says it is not, keeps the answers on screen, and sends it while open', async () => {
     const app = await readyToSend()
-    const setItem = Storage.prototype.setItem
-    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (
-      this: Storage,
-      key: string,
-      value: string,
-    ) {
+    const setItem = localStorage.setItem.bind(localStorage)
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation((key: string, value: string) => {
       if (key === QUERY_CACHE_STORAGE_KEY) {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
       }
-      setItem.call(this, key, value)
+      setItem(key, value)
     })
     act(() => onlineManager.setOnline(false))
     await confirmAndSend(app.user)
