@@ -195,11 +195,22 @@ export const sessions = pgTable(
   (table) => [index('sessions_user_idx').on(table.userId)],
 )
 
+/**
+ * Secrets the server makes for itself the first time it needs one (randomBytes), kept across
+ * restarts and shared by every instance on the same database. 'outbox-key': what each user's
+ * outbox key is derived from (server/http/outbox-key.ts).
+ */
+export const serverSecrets = pgTable('server_secrets', {
+  name: text('name').primaryKey(),
+  value: text('value').notNull(),
+})
+
 export const schema = {
   concerns,
   concernEvents,
   concernStatusCounts,
   idempotencyRecords,
   referenceCounters,
+  serverSecrets,
   sessions,
 }

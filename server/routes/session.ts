@@ -1,11 +1,12 @@
 import { Hono } from 'hono'
-import { signInRequestSchema, type SessionUser } from '../../src/lib/api/schemas'
+import { signInRequestSchema, type OutboxKey, type SessionUser } from '../../src/lib/api/schemas'
 import { notFound, validationFailed } from '../../src/lib/backend/problems'
 import { findPersona, PERSONAS, sessionUserOf } from '../../src/lib/backend/seed/personas'
 import { validate } from '../../src/lib/backend/validation'
 import type { AppEnv } from '../http/env'
 import { readJson, requireUser, type AppContext } from '../http/request'
 import { endSession, startSession } from '../http/session'
+import { outboxKeyFor } from '../http/outbox-key'
 import type { RateLimiter } from '../http/rate-limit'
 import { tooManyRequests } from '../../src/lib/backend/problems'
 
@@ -23,6 +24,12 @@ export function sessionRoutes(limiter: RateLimiter, addressOf: (c: AppContext) =
       return c.json([...PERSONAS])
     })
     .get('/session', (c) => c.json<SessionUser>(requireUser(c)))
+    .get('/session/outbox-key', async (c) => {
+      const user = requireUser(c)
+      const key = await outboxKeyFor(c.get('database').db, user.id)
+      c.header('Cache-Control', 'no-store')
+      return c.json<OutboxKey>({ key })
+    })
     .post('/session', async (c) => {
       demoOnly(c)
       const limit = limiter.take(addressOf(c))
