@@ -1,47 +1,105 @@
+import { useEffect, useState } from 'react'
+import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { Navigate, Outlet, useLocation } from 'react-router'
 // Not the api index: this guard is in the first bundle, the index would add every schema.
 import { isApiError } from '../../lib/api/api-error'
-import { CurrentUserProvider, useSession } from '../../lib/query'
+import { isWithinOfflineLimit, OFFLINE_IDENTITY_MAX_AGE_MS } from '../../lib/config/offline'
+import {
+  CurrentUserProvider,
+  forgetPersonalQueries,
+  sessionKeys,
+  useSession,
+} from '../../lib/query'
 import { Loading } from '../../components/feedback/loading'
+import { useIsOnline, waitingForSignal } from '../../components/feedback/offline'
+import { PageOfflineNotice } from '../../components/feedback/page-offline-notice'
 import { ServiceProblem } from '../../components/feedback/service-problem'
 import { signInPathFor } from '../../features/session'
+import { SignInWhenOnline } from './sign-in-when-online'
 
 /**
  * The pages behind it are for signed-in users. Anyone else goes to sign-in, with the page they
  * asked for kept in `returnTo` so they come back to it.
+ *
+ * With no signal, the user the server last confirmed is still signed in on this device, for a
+ * limited time (src/lib/config/offline.ts; decision 0016): the app opens as them and reads what
+ * they saw before. Past that limit, or with nobody saved, it asks them to sign in once the signal
+ * returns. The server confirms the session again as soon as it can be reached; a 401 then sends
+ * the user to sign-in as always.
  */
 export function RequireSession() {
   const session = useSession()
   const location = useLocation()
+  const online = useIsOnline()
+  const queryClient = useQueryClient()
+  const recent = useStillWithinLimit(session.dataUpdatedAt)
+  const { refetch, isFetching, isError } = session
+  const user = session.data
+  // Past the limit, a saved identity is good only for as long as the server can confirm it.
+  const expired = Boolean(user) && !recent
+  const forget = expired && (!online || waitingForSignal(session))
 
-  if (session.data) {
+  useEffect(() => {
+    if (forget) forgetSavedIdentity(queryClient)
+  }, [forget, queryClient])
+  // A tab left open past the limit asks the server again rather than waiting for a page to.
+  useEffect(() => {
+    if (expired && online && !isFetching && !isError) void refetch()
+  }, [expired, online, isFetching, isError, refetch])
+
+  if (user && !forget) {
     return (
-      <CurrentUserProvider value={session.data}>
+      <CurrentUserProvider value={user}>
+        <PageOfflineNotice />
         <Outlet />
       </CurrentUserProvider>
     )
   }
-  if (session.data === null) return <Navigate to={signInPathFor(location)} replace />
-  if (session.isError || session.fetchStatus === 'paused') {
-    const offline =
-      session.fetchStatus === 'paused' ||
-      (isApiError(session.error) && ['network', 'timeout'].includes(session.error.kind))
+  if (user === null) return <Navigate to={signInPathFor(location)} replace />
+  // Known to be offline: the session is asked for by itself when the signal returns.
+  if (!online || session.fetchStatus === 'paused')
+    return <SignInWhenOnline hours={OFFLINE_IDENTITY_MAX_AGE_MS / HOUR_MS} />
+  if (isError) {
     return (
       <ServiceProblem
         reason={
-          offline
+          waitingForSignal(session)
             ? 'The app could not reach the server to check who you are. You may be offline.'
-            : 'The app could not check who you are.'
+            : isApiError(session.error)
+              ? 'The app could not check who you are.'
+              : 'Something unexpected went wrong.'
         }
-        onRetry={() => void session.refetch()}
+        onRetry={() => void refetch()}
       />
     )
   }
-  // A screen tall, like the overview's placeholder: most signed-in pages are longer than a screen,
-  // so the footer stays out of sight until the page draws, instead of showing and then jumping.
-  return (
-    <div className="app-page-placeholder">
-      <Loading label="Checking you are signed in" />
-    </div>
-  )
+  return <Loading label="Checking you are signed in" />
+}
+
+/**
+ * The identity has run out with no server to confirm it: it and the user's saved pages go from
+ * this device (memory, and so the saved copy). The session is asked for again, and waits for
+ * the signal.
+ */
+function forgetSavedIdentity(queryClient: QueryClient): void {
+  forgetPersonalQueries(queryClient)
+  void queryClient.resetQueries({ queryKey: sessionKeys.current(), exact: true })
+}
+
+const HOUR_MS = 60 * 60 * 1000
+
+/**
+ * Whether a session the server confirmed at `confirmedAt` may still be used, re-checked the
+ * moment it runs out: a tablet left open with no signal does not stay signed in past the limit.
+ */
+function useStillWithinLimit(confirmedAt: number): boolean {
+  const [, setTick] = useState(0)
+  const recent = isWithinOfflineLimit(confirmedAt)
+  useEffect(() => {
+    if (!recent) return
+    const wait = confirmedAt + OFFLINE_IDENTITY_MAX_AGE_MS - Date.now() + 1
+    const timer = setTimeout(() => setTick((tick) => tick + 1), Math.min(wait, 2 ** 31 - 1))
+    return () => clearTimeout(timer)
+  }, [confirmedAt, recent])
+  return recent
 }

@@ -1,14 +1,29 @@
+import { useEffect, useRef } from 'react'
 import { isRouteErrorResponse, useRouteError } from 'react-router'
+import { useIsOnline } from '../../components/feedback/offline'
 import { ServiceProblem } from '../../components/feedback/service-problem'
 import { LazyNotFoundPage } from './not-found'
 
 /**
  * When a page fails to load or crashes. A page's code that cannot be fetched (no signal, or a new
- * version was deployed) is the usual cause: reloading fixes both.
+ * version was deployed) is the usual cause: reloading fixes both. With no signal, the page says so
+ * and reloads by itself when the signal returns (nothing is on it to lose).
  */
 export function RouteErrorPage() {
   const error = useRouteError()
+  const online = useIsOnline()
+  const wasOffline = useRef(false)
+  useEffect(() => {
+    if (!online) wasOffline.current = true
+    else if (wasOffline.current) window.location.reload()
+  }, [online])
+
   if (isRouteErrorResponse(error) && error.status === 404) return <LazyNotFoundPage />
+  if (!online) {
+    return (
+      <ServiceProblem reason="You're offline, and this page has not been saved on this device yet. It will open by itself when you are back online." />
+    )
+  }
   return (
     <ServiceProblem
       reason="This page could not be shown. Reloading the page usually fixes this."

@@ -16,7 +16,7 @@ export const divisionsQuery = () =>
     queryFn: async ({ signal }) =>
       (await apiRequest(divisionListSchema, '/divisions', { signal })).data,
     staleTime: DAY,
-    meta: { persist: true },
+    meta: { persist: 'shared' },
   })
 
 export const objectiveListQuery = () =>
@@ -25,7 +25,7 @@ export const objectiveListQuery = () =>
     queryFn: async ({ signal }) =>
       (await apiRequest(objectiveListSchema, '/objectives', { signal })).data,
     staleTime: DAY,
-    meta: { persist: true },
+    meta: { persist: 'shared' },
   })
 
 /** Theme titles and sub-themes change rarely, but each theme's concern count moves. */
@@ -35,5 +35,5 @@ export const riskThemeListQuery = () =>
     queryFn: async ({ signal }) =>
       (await apiRequest(riskThemeListSchema, '/risk-themes', { signal })).data,
     staleTime: 60 * 1000,
-    meta: { persist: true },
+    meta: { persist: 'shared' },
   })

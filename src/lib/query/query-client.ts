@@ -1,7 +1,12 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
 import { isApiError } from '../api/api-error'
 import { retryDelay, shouldRetry } from './retry'
-import { isSessionKey, sessionKeys } from './session'
+import {
+  isSessionKey,
+  keepPersonalDataWithItsOwner,
+  sessionKeys,
+  startFromBrowserOnlineState,
+} from './session'
 
 export interface QueryClientOptions {
   /** Tests turn retries off so a failure shows at once; the app retries transient failures. */
@@ -42,5 +47,7 @@ export function createQueryClient({ retry = true }: QueryClientOptions = {}): Qu
       },
     },
   })
+  keepPersonalDataWithItsOwner(client)
+  startFromBrowserOnlineState()
   return client
 }

@@ -9,10 +9,19 @@ import {
   onClearClientState,
   QUERY_CACHE_STORAGE_KEY,
   retryDelay,
+  sessionKeys,
   shouldRetry,
 } from '../../../src/lib/query'
+import { OFFLINE_IDENTITY_MAX_AGE_MS } from '../../../src/lib/config/offline'
+import { personaById, sessionUserOf } from '../../../src/lib/backend/seed/personas'
 import { renderApp } from '../../helpers/render-app'
 import { mockDb } from '../../helpers/mock-server'
+
+/** The saved keys among this test's own queries (the app saves its session and count too). */
+const savedOwnKeys = () =>
+  saved()
+    ?.clientState.queries.map((query) => query.queryKey)
+    .filter((key) => ['reference-like', 'mine', 'unmarked'].includes(String(key[0])))
 
 const saved = () =>
   JSON.parse(localStorage.getItem(QUERY_CACHE_STORAGE_KEY) ?? 'null') as {
@@ -71,23 +80,99 @@ describe('retry policy', () => {
 })
 
 describe('the cache saved on the device', () => {
-  it('keeps queries marked meta.persist and nothing personal', async () => {
-    const { queryClient } = renderApp({ url: '/about' })
+  it('keeps shared queries, personal ones while recent, and nothing unmarked', async () => {
+    const { queryClient } = renderApp({ url: '/about', as: 'cllr-banbury' })
     await screen.findByRole('heading', { level: 1, name: 'About this app' })
     await act(async () => {
       await queryClient.prefetchQuery({
         queryKey: ['reference-like'],
         queryFn: () => ['public'],
-        meta: { persist: true },
+        meta: { persist: 'shared' },
       })
-      await queryClient.prefetchQuery({ queryKey: ['personal'], queryFn: () => ['mine'] })
+      await queryClient.prefetchQuery({
+        queryKey: ['mine'],
+        queryFn: () => ['my concern'],
+        meta: { persist: 'personal' },
+      })
+      await queryClient.prefetchQuery({ queryKey: ['unmarked'], queryFn: () => ['the chair’s'] })
     })
-    await waitFor(() =>
-      expect(saved()?.clientState.queries.map((query) => query.queryKey)).toEqual([
-        ['reference-like'],
-      ]),
-    )
+    await waitFor(() => expect(savedOwnKeys()).toEqual([['reference-like'], ['mine']]))
     expect(saved()?.buster).toBe(CACHE_BUSTER)
+
+    // A personal answer older than the offline limit is left out of the next save.
+    act(() => {
+      queryClient.setQueryData(['mine'], ['my concern'], {
+        updatedAt: Date.now() - OFFLINE_IDENTITY_MAX_AGE_MS - 1,
+      })
+    })
+    await waitFor(() => expect(savedOwnKeys()).toEqual([['reference-like']]))
+  })
+
+  it('forgets a user’s personal queries when someone else, or nobody, is signed in', async () => {
+    const { queryClient } = renderApp({ url: '/about', as: 'cllr-banbury' })
+    await screen.findByRole('heading', { level: 1, name: 'About this app' })
+    const banbury = sessionUserOf(personaById('cllr-banbury'))
+    const oxford = sessionUserOf(personaById('cllr-oxford'))
+    const fill = () =>
+      act(() => {
+        queryClient.getQueryCache().build(queryClient, {
+          queryKey: ['mine'],
+          meta: { persist: 'personal' },
+        })
+        queryClient.setQueryData(['mine'], ['my concern'])
+        queryClient.getQueryCache().build(queryClient, {
+          queryKey: ['reference-like'],
+          meta: { persist: 'shared' },
+        })
+        queryClient.setQueryData(['reference-like'], ['public'])
+      })
+    const keys = () =>
+      queryClient
+        .getQueryCache()
+        .getAll()
+        .filter((query) => query.state.data !== undefined)
+        .map((query) => query.queryKey[0])
+
+    act(() => {
+      queryClient.setQueryData(sessionKeys.current(), banbury)
+    })
+    fill()
+    act(() => {
+      queryClient.setQueryData(sessionKeys.current(), oxford)
+    })
+    expect(keys()).not.toContain('mine')
+    expect(keys()).toContain('reference-like')
+
+    fill()
+    act(() => {
+      queryClient.setQueryData(sessionKeys.current(), null)
+    })
+    expect(keys()).not.toContain('mine')
+    expect(keys()).toContain('reference-like')
+  })
+
+  it('signing in drops whatever a previous user left, but the shared content stays', async () => {
+    const { queryClient, user } = renderApp({ url: '/sign-in' })
+    await screen.findByRole('heading', { level: 1, name: 'Sign in' })
+    act(() => {
+      queryClient.getQueryCache().build(queryClient, {
+        queryKey: ['left-behind'],
+        meta: { persist: 'personal' },
+      })
+      queryClient.setQueryData(['left-behind'], ['their concern'])
+      queryClient.setQueryData(['unmarked'], ['the chair’s queue'])
+      queryClient.getQueryCache().build(queryClient, {
+        queryKey: ['reference-like'],
+        meta: { persist: 'shared' },
+      })
+      queryClient.setQueryData(['reference-like'], ['public'])
+    })
+    await user.click(await screen.findByRole('radio', { name: /Demo Councillor B/ }))
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+    await waitFor(() => expect(mockDb().data.signedInUserId).toBe('cllr-oxford'))
+    await waitFor(() => expect(queryClient.getQueryData(['left-behind'])).toBeUndefined())
+    expect(queryClient.getQueryData(['unmarked'])).toBeUndefined()
+    expect(queryClient.getQueryData(['reference-like'])).toEqual(['public'])
   })
 
   it('drops a cache saved by a build with another schema version', async () => {

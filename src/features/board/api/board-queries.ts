@@ -24,7 +24,7 @@ export const objectiveQuery = (id: string) =>
     queryFn: async ({ signal }) =>
       (await apiRequest(objectiveSchema, `/objectives/${encodeURIComponent(id)}`, { signal })).data,
     staleTime: DAY,
-    meta: { persist: true },
+    meta: { persist: 'shared' },
   })
 
 export const riskThemeQuery = (id: string) =>
@@ -35,7 +35,7 @@ export const riskThemeQuery = (id: string) =>
         .data,
     // The concern count moves as councillors raise concerns.
     staleTime: 60 * 1000,
-    meta: { persist: true },
+    meta: { persist: 'shared' },
   })
 
 /**

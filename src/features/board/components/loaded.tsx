@@ -7,9 +7,14 @@ export const retryProps = <T, E>(query: UseQueryResult<T, E>) => ({
   error: query.error,
   onRetry: () => void query.refetch(),
   retrying: query.isFetching,
+  paused: query.fetchStatus === 'paused',
 })
 
-/** A query's data as `children` draws it; its skeletons while loading; or why it failed. */
+/**
+ * A query's data as `children` draws it, including data kept from before when a refresh fails (the
+ * page's offline notice says how old it is); its skeletons while loading; or, with nothing to
+ * show, why: no signal (and it loads by itself when the signal returns) or the server's answer.
+ */
 export function Loaded<T, E>({
   query,
   what,
@@ -24,9 +29,9 @@ export function Loaded<T, E>({
   skeletons: ReactNode
   children: (data: T) => ReactNode
 }) {
-  if (query.isPending) return skeletons
-  if (query.isError) {
+  if (query.data !== undefined) return children(query.data)
+  if (query.isError || (query.isPending && query.fetchStatus === 'paused')) {
     return <LoadError what={what} headingLevel={headingLevel} {...retryProps(query)} />
   }
-  return children(query.data)
+  return skeletons
 }

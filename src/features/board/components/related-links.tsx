@@ -6,7 +6,8 @@ import { retryProps } from './loaded'
 
 /**
  * "Related objectives" or "Related risk themes": a link to each of `ids`, named from the query's
- * data (`fallback` until it arrives), or why it could not be loaded. Nothing when there are none.
+ * data (`fallback` until it arrives; kept when a refresh fails), or why it could not be loaded.
+ * Nothing when there are none.
  */
 export function RelatedLinks<T extends { id: string }, E>({
   heading,
@@ -37,7 +38,7 @@ export function RelatedLinks<T extends { id: string }, E>({
       <h2 id={headingId} className="app-board-subheading">
         {heading}
       </h2>
-      {query.isError ? (
+      {query.data === undefined && (query.isError || query.fetchStatus === 'paused') ? (
         <LoadError what={what} headingLevel={3} {...retryProps(query)} />
       ) : (
         <ul className="app-board-link-list">

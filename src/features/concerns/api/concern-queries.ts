@@ -26,6 +26,8 @@ export const myConcernsQuery = (query: ConcernQuery) =>
       ).data,
     placeholderData: keepPreviousData,
     staleTime: 30 * 1000,
+    // Kept on the device for reading offline, and only for this user (decision 0016).
+    meta: { persist: 'personal' },
   })
 
 /** One of the councillor's concerns, with its timeline and the chair's replies. */
@@ -35,6 +37,7 @@ export const concernQuery = (id: string) =>
     queryFn: async ({ signal }) =>
       (await apiRequest(concernSchema, `/concerns/${encodeURIComponent(id)}`, { signal })).data,
     staleTime: 30 * 1000,
+    meta: { persist: 'personal' },
   })
 
 /** Tells the server the author has now seen the chair's replies (a read receipt). */

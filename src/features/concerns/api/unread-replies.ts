@@ -31,6 +31,8 @@ export const unreadRepliesQuery = () =>
     staleTime: 30 * 1000,
     // A reply the chair sends reaches a tablet left open on a page within a few minutes.
     refetchInterval: 3 * 60 * 1000,
+    // The count in the navigation, offline too (decision 0016).
+    meta: { persist: 'personal' },
   })
 
 /** The councillor's unread replies; 0 for the chair, who has none, and while unknown. */

@@ -25,6 +25,8 @@ export function useReferenceData() {
     data,
     error: failed?.error,
     isError: failed !== undefined && data === undefined,
+    /** Some list is still missing and waits for a signal to ask for it (it will, by itself). */
+    isPaused: data === undefined && all.some((query) => query.fetchStatus === 'paused'),
     isFetching: all.some((query) => query.isFetching),
     refetch: () => {
       for (const query of all) if (query.isError) void query.refetch()

@@ -56,15 +56,18 @@ function ConcernDetail({ id }: { id: string }) {
           'Your concern'
         )}
       </h1>
-      {concern.isPending ? (
-        <Loading label="Loading your concern" />
-      ) : concern.isError ? (
+      {/* Data first: the concern as last seen stays when a refresh fails (the page's offline
+          notice says how old it is). */}
+      {concern.data === undefined && (concern.isError || concern.fetchStatus === 'paused') ? (
         <LoadError
           what="your concern"
           error={concern.error}
           onRetry={() => void concern.refetch()}
           retrying={concern.isFetching}
+          paused={concern.fetchStatus === 'paused'}
         />
+      ) : concern.data === undefined ? (
+        <Loading label="Loading your concern" />
       ) : (
         <Detail concern={concern.data} unread={unreadOnArrival} />
       )}

@@ -93,15 +93,18 @@ function MyConcerns({ userId }: { userId: string }) {
 
       {list.data && <StatusFilter current={status} counts={list.data.statusCounts} />}
 
-      {list.isPending ? (
-        <Loading label="Loading your concerns" />
-      ) : list.isError ? (
+      {/* Data first: a list kept from before stays when a refresh fails (the page's offline
+          notice says how old it is). */}
+      {list.data === undefined && (list.isError || list.fetchStatus === 'paused') ? (
         <LoadError
           what="your concerns"
           error={list.error}
           onRetry={() => void list.refetch()}
           retrying={list.isFetching}
+          paused={list.fetchStatus === 'paused'}
         />
+      ) : list.data === undefined ? (
+        <Loading label="Loading your concerns" />
       ) : (
         <>
           <p className="govuk-body app-result-count" role="status">

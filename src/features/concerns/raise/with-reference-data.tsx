@@ -30,12 +30,13 @@ export function WithReferenceData({
       <PageTitle text={title} />
       {backLink}
       <h1 className="govuk-heading-l">{title}</h1>
-      {reference.isError ? (
+      {reference.isError || reference.isPaused ? (
         <LoadError
           what={what}
           error={reference.error}
           onRetry={reference.refetch}
           retrying={reference.isFetching}
+          paused={reference.isPaused}
         />
       ) : (
         <Loading label={loading} />

@@ -114,13 +114,16 @@ export function InsightsPage() {
         }}
       />
 
-      {summary.isPending && <Loading label="Loading the counts" />}
-      {summary.isError && !stats && (
+      {summary.isPending && summary.fetchStatus !== 'paused' && (
+        <Loading label="Loading the counts" />
+      )}
+      {(summary.isError || summary.fetchStatus === 'paused') && !stats && (
         <LoadError
           what="the counts"
           error={summary.error}
           onRetry={() => void summary.refetch()}
           retrying={summary.isFetching}
+          paused={summary.fetchStatus === 'paused'}
         />
       )}
       {stats && (

@@ -247,8 +247,10 @@ function ConcernTriage({ id }: { id: string }) {
     if (again.plan) removeText(again.plan, 'conflict')
   }
 
-  if (concernQuery.isPending) return <Loading label="Loading the concern" />
-  if (concernQuery.isError && !concern) {
+  if (concernQuery.isPending && concernQuery.fetchStatus !== 'paused') {
+    return <Loading label="Loading the concern" />
+  }
+  if ((concernQuery.isError || concernQuery.isPending) && !concern) {
     if (isApiError(concernQuery.error) && concernQuery.error.status === 404) return <NotFoundPage />
     return (
       <>
@@ -259,6 +261,7 @@ function ConcernTriage({ id }: { id: string }) {
           error={concernQuery.error}
           onRetry={() => void concernQuery.refetch()}
           retrying={concernQuery.isFetching}
+          paused={concernQuery.fetchStatus === 'paused'}
         />
       </>
     )

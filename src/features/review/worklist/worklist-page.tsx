@@ -80,7 +80,9 @@ export function WorklistPage() {
         </div>
 
         <div className="app-review__results" aria-busy={queue.isFetching}>
-          {queue.isPending && <Loading label="Loading the concerns" />}
+          {queue.isPending && queue.fetchStatus !== 'paused' && (
+            <Loading label="Loading the concerns" />
+          )}
           {queue.isError && !page && isApiError(queue.error) && queue.error.status === 400 ? (
             // A link with a filter the server does not know (an old or mistyped address).
             <div className="govuk-inset-text" role="alert">
@@ -101,13 +103,14 @@ export function WorklistPage() {
               </p>
             </div>
           ) : (
-            queue.isError &&
+            (queue.isError || queue.fetchStatus === 'paused') &&
             !page && (
               <LoadError
                 what="the concerns"
                 error={queue.error}
                 onRetry={() => void queue.refetch()}
                 retrying={queue.isFetching}
+                paused={queue.fetchStatus === 'paused'}
               />
             )
           )}

@@ -1,7 +1,12 @@
 import { useEffect, useRef } from 'react'
 import { useQueryClient } from '@tanstack/react-query'
 import { useNavigate } from 'react-router'
-import { clearAllClientState, sessionKeys, useSession } from '../../../lib/query'
+import {
+  clearAllClientState,
+  forgetPersonalQueries,
+  sessionKeys,
+  useSession,
+} from '../../../lib/query'
 import { SIGN_IN_PATH } from '../return-to'
 import type { SignInLocationState } from './sign-out'
 
@@ -76,7 +81,9 @@ export function useSessionChangesFromOtherTabs(): void {
           queryClient.setQueryData(sessionKeys.current(), null)
         } else {
           // A fresh start as whoever is signed in now: nothing of the previous user stays in
-          // this tab's memory, and every page asks again.
+          // this tab's memory, and every page asks again. Their saved pages go first, or this
+          // tab's save on leaving would write them back for the new user to read (decision 0016).
+          forgetPersonalQueries(queryClient)
           window.location.assign('/')
         }
       })()

@@ -12,9 +12,10 @@ export function useSignIn() {
     // Signing in is never queued for later: with no signal it fails and says so.
     networkMode: 'always',
     onSuccess: (user) => {
-      // Whatever a previous session left in memory is not this user's to see.
+      // Whatever a previous session left (in memory, and so in the saved copy) is not this
+      // user's to see: only what is the same for everyone stays.
       queryClient.removeQueries({
-        predicate: (query) => !isSessionKey(query.queryKey) && query.meta?.persist !== true,
+        predicate: (query) => !isSessionKey(query.queryKey) && query.meta?.persist !== 'shared',
       })
       queryClient.setQueryData(sessionKeys.current(), user)
     },

@@ -1,8 +1,8 @@
 import type { ConcernQuery } from '../schemas/concerns'
 
 /**
- * A councillor's own concerns (the concerns feature). Nothing here is persisted: concerns are
- * personal.
+ * A councillor's own concerns (the concerns feature). Personal: the queries are saved on the
+ * device only as `meta.persist: 'personal'` (decision 0016), for that user and for a limited time.
  */
 export const concernKeys = {
   all: ['concerns'] as const,

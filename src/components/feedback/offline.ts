@@ -1,0 +1,61 @@
+import { useSyncExternalStore } from 'react'
+import { onlineManager } from '@tanstack/react-query'
+// Direct module import, not the api index: the signed-in guard (first bundle) uses this file.
+import { isApiError } from '../../lib/api/api-error'
+
+/** No answer at all (no signal, or one too weak to answer in time), as opposed to a refusal. */
+export const isOfflineError = (error: unknown): boolean =>
+  isApiError(error) && (error.kind === 'network' || error.kind === 'timeout')
+
+/** What the offline checks need from a query's result. */
+export interface QueryStatusLike {
+  fetchStatus: 'fetching' | 'paused' | 'idle'
+  isError: boolean
+  error: unknown
+}
+
+/**
+ * The query is waiting for a signal: paused until the device is online again, or its last try
+ * found no network. Either way it asks again by itself when the signal returns (TanStack Query
+ * resumes paused queries and refetches failed ones on reconnect), so nobody needs "Try again".
+ */
+export const waitingForSignal = (query: QueryStatusLike): boolean =>
+  query.fetchStatus === 'paused' || (query.isError && isOfflineError(query.error))
+
+/** Whether the app believes it has a signal, following TanStack Query's online manager. */
+export function useIsOnline(): boolean {
+  return useSyncExternalStore(
+    (onChange) => onlineManager.subscribe(onChange),
+    () => onlineManager.isOnline(),
+  )
+}
+
+const ZONE = 'Europe/London'
+const clock = new Intl.DateTimeFormat('en-GB', {
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: ZONE,
+})
+const dayAndMonth = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  timeZone: ZONE,
+})
+const fullDate = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: ZONE,
+})
+const calendarDay = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE })
+
+/** "14:32" today, "30 November at 14:32" earlier this year, "30 November 2025 at 14:32" before. */
+export function lastUpdatedWords(at: number, now: number = Date.now()): string {
+  const then = new Date(at)
+  const today = new Date(now)
+  const time = clock.format(then)
+  if (calendarDay.format(then) === calendarDay.format(today)) return time
+  const sameYear = calendarDay.format(then).slice(0, 4) === calendarDay.format(today).slice(0, 4)
+  return `${(sameYear ? dayAndMonth : fullDate).format(then)} at ${time}`
+}
