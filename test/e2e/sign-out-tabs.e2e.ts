@@ -16,39 +16,7 @@ import {
   signOut,
   type ViewportName,
 } from './support'
-
-interface StorageListing {
-  localStorage: Record<string, string>
-  sessionStorage: Record<string, string>
-  indexedDb: string[]
-  /** Every URL held in Cache Storage, by cache name. */
-  caches: Record<string, string[]>
-}
-
-/** Everything the page's origin keeps on the device that a script can read. */
-function listStorage(page: Page): Promise<StorageListing> {
-  return page.evaluate(async () => {
-    const entries = (storage: Storage) =>
-      Object.fromEntries(
-        Array.from({ length: storage.length }, (_, index) => {
-          const key = storage.key(index) ?? ''
-          return [key, storage.getItem(key) ?? '']
-        }),
-      )
-    const databases = await indexedDB.databases()
-    const cacheListing: Record<string, string[]> = {}
-    for (const name of await caches.keys()) {
-      const cache = await caches.open(name)
-      cacheListing[name] = (await cache.keys()).map((request) => request.url)
-    }
-    return {
-      localStorage: entries(localStorage),
-      sessionStorage: entries(sessionStorage),
-      indexedDb: databases.map((database) => database.name ?? ''),
-      caches: cacheListing,
-    }
-  })
-}
+import { listStorage } from './support/storage'
 
 const NAME = 'Demo Councillor A'
 
@@ -62,6 +30,10 @@ const SHARED_QUERY_ROOTS = ['board', 'reference']
 /** The concern drafts kept on the device, by key. */
 const draftKeys = (page: Page) =>
   page.evaluate(() => Object.keys(localStorage).filter((key) => key.includes('concern-draft')))
+
+/** The saved copy of the query cache, as text. */
+const savedText = (page: Page) =>
+  page.evaluate((key) => localStorage.getItem(key) ?? '', QUERY_CACHE_STORAGE_KEY)
 
 const signedInName = (page: Page) => page.getByRole('banner').getByText(NAME)
 
@@ -83,6 +55,11 @@ describe.each<ViewportName>(['portrait', 'landscape'])('sign-out across tabs (%s
     const titles = (await concernLinks.allInnerTexts()).map((text) => text.trim())
     await concernLinks.first().click()
     await second.page.getByRole('heading', { level: 1, name: titles[0] }).waitFor()
+
+    // What they read is saved for reading offline (decision 0016): their name and the concern's
+    // title are on the device until they sign out.
+    await expect.poll(() => savedText(first.page)).toContain(titles[0] ?? '(no title)')
+    expect(await savedText(first.page)).toContain(NAME)
 
     await signOut(first.page)
     const signedOutAt = Date.now()
