@@ -6,7 +6,7 @@ import { apiRequest } from '../../../lib/api/client'
 import { concernKeys, referenceKeys } from '../../../lib/api/keys'
 import type { Concern, CreateConcernRequest } from '../../../lib/api/schemas/concerns'
 import { keepUntilSent, onClearClientState, onSignOutKeep, sessionKeys } from '../../../lib/query'
-import { saveQueueWhenItChanges } from '../outbox/durability'
+import { isSealed, saveQueueWhenItChanges } from '../outbox/durability'
 import { keepOthersQueued } from '../outbox/keep-others'
 import { answersFrom } from '../answers'
 import {
@@ -125,6 +125,7 @@ export function registerConcernMutationDefaults(queryClient: QueryClient): void 
     // An unknown outcome keeps the attempt unsettled, so its key is asked about again before any
     // changed answers are sent under a new one.
     onError: (error: unknown, variables: CreateConcernVariables) => {
+      if (isSealed(variables.idempotencyKey)) return
       const now = new Date()
       const returned = returnedInfo(error, now)
       returnToShelf(variables.authorId, {

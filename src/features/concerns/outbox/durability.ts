@@ -61,3 +61,12 @@ export function saveQueueWhenItChanges(queryClient: QueryClient): () => void {
     }
   })
 }
+
+/*
+ * Concerns locked on the device at their author's sign-out. A request for one still on its way
+ * when the queue is cleared must not hand it back to a readable draft: the locked copy counts.
+ */
+const sealed = new Set<string>()
+
+export const markSealed = (idempotencyKey: string): void => void sealed.add(idempotencyKey)
+export const isSealed = (idempotencyKey: string): boolean => sealed.has(idempotencyKey)

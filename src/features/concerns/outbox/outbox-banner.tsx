@@ -8,6 +8,7 @@ import { REASONS, UNKNOWN_OUTCOME_BANNER } from '../outcome-text'
 import { isUnsaved, useDurability } from './durability'
 import { isOutcomeSeen, isWatched, markOutcomeSeen, useQueueMarks } from './outbox-marks'
 import { pendingOf, useOutbox, type QueuedConcern } from './use-outbox'
+import { useKeptConcerns } from './use-kept-concerns'
 import './outbox-banner.scss'
 
 /**
@@ -25,6 +26,7 @@ const concerns = (count: number) => (count === 1 ? '1 concern' : `${count} conce
 
 function QueueBanners({ userId }: { userId: string }) {
   const queue = useOutbox(userId)
+  useKeptConcerns(userId)
   useQueueMarks()
   useDurability()
   const key = (item: QueuedConcern) => item.variables.idempotencyKey
