@@ -29,33 +29,3 @@ export function useIsOnline(): boolean {
     () => onlineManager.isOnline(),
   )
 }
-
-const ZONE = 'Europe/London'
-const clock = new Intl.DateTimeFormat('en-GB', {
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-  timeZone: ZONE,
-})
-const dayAndMonth = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  timeZone: ZONE,
-})
-const fullDate = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: ZONE,
-})
-const calendarDay = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE })
-
-/** "14:32" today, "30 November at 14:32" earlier this year, "30 November 2025 at 14:32" before. */
-export function lastUpdatedWords(at: number, now: number = Date.now()): string {
-  const then = new Date(at)
-  const today = new Date(now)
-  const time = clock.format(then)
-  if (calendarDay.format(then) === calendarDay.format(today)) return time
-  const sameYear = calendarDay.format(then).slice(0, 4) === calendarDay.format(today).slice(0, 4)
-  return `${(sameYear ? dayAndMonth : fullDate).format(then)} at ${time}`
-}

@@ -1,7 +1,6 @@
-import { useCallback, useSyncExternalStore } from 'react'
+import { lazy, Suspense, useCallback, useSyncExternalStore } from 'react'
 import { onlineManager, useQueryClient, type Query, type QueryClient } from '@tanstack/react-query'
 import { isSessionKey } from '../../lib/api/keys/session-keys'
-import { OfflineNotice } from './offline-notice'
 import { isOfflineError } from './offline'
 
 /**
@@ -12,8 +11,19 @@ import { isOfflineError } from './offline'
  */
 export function PageOfflineNotice() {
   const lastUpdated = useOfflineSince()
-  return lastUpdated === null ? null : <OfflineNotice lastUpdated={lastUpdated} />
+  if (lastUpdated === null) return null
+  return (
+    <Suspense fallback={null}>
+      <OfflineNotice lastUpdated={lastUpdated} />
+    </Suspense>
+  )
 }
+
+// Loaded when first needed, and precached by the offline worker like every chunk: its words and
+// date formats are for offline use only, and the first bundle has no room for them.
+const OfflineNotice = lazy(() =>
+  import('./offline-notice').then((m) => ({ default: m.OfflineNotice })),
+)
 
 /**
  * When the page's data was last brought up to date, while it cannot be refreshed for lack of
