@@ -3,7 +3,11 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { Navigate, Outlet, useLocation } from 'react-router'
 // Not the api index: this guard is in the first bundle, the index would add every schema.
 import { isApiError } from '../../lib/api/api-error'
-import { isWithinOfflineLimit, OFFLINE_IDENTITY_MAX_AGE_MS } from '../../lib/config/offline'
+import {
+  isWithinOfflineLimit,
+  OFFLINE_IDENTITY_HOURS,
+  OFFLINE_IDENTITY_MAX_AGE_MS,
+} from '../../lib/config/offline'
 import {
   CurrentUserProvider,
   forgetPersonalQueries,
@@ -65,7 +69,7 @@ export function RequireSession() {
   if (!online || session.fetchStatus === 'paused') {
     return (
       <Suspense fallback={<Loading label="Checking you are signed in" />}>
-        <SignInWhenOnline hours={OFFLINE_IDENTITY_MAX_AGE_MS / HOUR_MS} />
+        <SignInWhenOnline hours={OFFLINE_IDENTITY_HOURS} />
       </Suspense>
     )
   }
@@ -95,8 +99,6 @@ function forgetSavedIdentity(queryClient: QueryClient): void {
   forgetPersonalQueries(queryClient)
   void queryClient.resetQueries({ queryKey: sessionKeys.current(), exact: true })
 }
-
-const HOUR_MS = 60 * 60 * 1000
 
 /**
  * Whether a session the server confirmed at `confirmedAt` may still be used, re-checked the

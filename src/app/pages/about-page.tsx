@@ -1,5 +1,6 @@
 import { USES_MOCK_API } from '../../lib/env'
 import { SAFEGUARDING_CONTACTS } from '../../lib/config/safeguarding-contacts'
+import { OFFLINE_IDENTITY_HOURS } from '../../lib/config/offline'
 import { WarningText } from '../../components/feedback/warning-text'
 import { PhoneLink } from '../../components/phone-link'
 import { Link } from 'react-router'
@@ -113,6 +114,12 @@ export function AboutPage() {
           </li>
           <li>
             The Board’s objectives and risk themes are saved so you can read them without a signal.
+          </li>
+          <li>
+            Your name and role, your list of concerns and each concern you have opened (with the
+            chair’s replies) are saved too, so you can read them without a signal, for up to{' '}
+            {OFFLINE_IDENTITY_HOURS} hours after the app last reached the server. After that, or
+            when someone else signs in on this device, they are removed.
           </li>
           <li>
             Signing out removes the saved information and anything still waiting to be sent from

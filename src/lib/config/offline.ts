@@ -22,8 +22,11 @@ export function offlineIdentityHours(setting: unknown): number {
 
 const configured: unknown = import.meta.env.VITE_OFFLINE_IDENTITY_HOURS
 
+/** This build's limit, in hours (for the words the app shows). */
+export const OFFLINE_IDENTITY_HOURS: number = offlineIdentityHours(configured)
+
 /** How long a saved identity and the personal pages saved with it may be used offline. */
-export const OFFLINE_IDENTITY_MAX_AGE_MS: number = offlineIdentityHours(configured) * HOUR_MS
+export const OFFLINE_IDENTITY_MAX_AGE_MS: number = OFFLINE_IDENTITY_HOURS * HOUR_MS
 
 /** True while something the server confirmed at `confirmedAt` may still be used offline. */
 export const isWithinOfflineLimit = (confirmedAt: number, now: number = Date.now()): boolean =>
