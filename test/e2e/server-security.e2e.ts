@@ -21,7 +21,11 @@ async function visit(page: Page, path: string, ready: (page: Page) => Promise<vo
   await ready(page)
 }
 
+// Charts are drawn as they come near the screen: scroll to each, as a reader would.
 const chartsDrawn = (count: number) => async (page: Page) => {
+  const charts = page.locator('.app-chart')
+  await charts.nth(count - 1).waitFor()
+  for (const chart of await charts.all()) await chart.scrollIntoViewIfNeeded()
   await page.waitForFunction(
     (wanted) => document.querySelectorAll('[role="img"] svg').length >= wanted,
     count,

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { ChartFrame, lowerFirst } from './chart-frame'
 import type { BarLayout, CountBar } from './chart-types'
 import { LazyCountBars } from './lazy-charts'
+import { WhenNearViewport } from './when-near-viewport'
 
 export interface BarChartProps {
   heading: string
@@ -45,7 +46,9 @@ export function BarChart({ bars, columns, unit, layout = 'horizontal', ...frame 
       }}
       picture={
         bars.every((bar) => bar.count === 0) ? null : (
-          <LazyCountBars bars={bars} layout={layout} height={height} label={label} />
+          <WhenNearViewport height={height}>
+            <LazyCountBars bars={bars} layout={layout} height={height} label={label} />
+          </WhenNearViewport>
         )
       }
     />

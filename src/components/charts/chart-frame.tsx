@@ -1,4 +1,5 @@
 import { Suspense, useId, useState, type ReactNode } from 'react'
+import { ChartPlaceholder } from './chart-placeholder'
 import './chart.scss'
 
 export interface ChartTable {
@@ -72,15 +73,7 @@ export function ChartFrame({
             {asTable ? (
               <Table caption={heading} table={table} />
             ) : (
-              <Suspense
-                fallback={
-                  <div className="app-chart__placeholder" style={{ height }}>
-                    <span className="govuk-visually-hidden">Loading the chart</span>
-                  </div>
-                }
-              >
-                {picture}
-              </Suspense>
+              <Suspense fallback={<ChartPlaceholder height={height} />}>{picture}</Suspense>
             )}
           </div>
         </>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { ChartFrame } from './chart-frame'
 import { LazyPercentRing } from './lazy-charts'
+import { WhenNearViewport } from './when-near-viewport'
 
 export interface PercentChartProps {
   heading: string
@@ -29,12 +30,14 @@ export function PercentChart({ value, display, label, ...frame }: PercentChartPr
         rows: [[label.charAt(0).toLocaleUpperCase('en-GB') + label.slice(1), display]],
       }}
       picture={
-        <LazyPercentRing
-          value={value}
-          display={display}
-          label={`${display} ${label}`}
-          height={HEIGHT}
-        />
+        <WhenNearViewport height={HEIGHT}>
+          <LazyPercentRing
+            value={value}
+            display={display}
+            label={`${display} ${label}`}
+            height={HEIGHT}
+          />
+        </WhenNearViewport>
       }
     />
   )
