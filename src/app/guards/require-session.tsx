@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { Navigate, Outlet, useLocation } from 'react-router'
 // Not the api index: this guard is in the first bundle, the index would add every schema.
@@ -19,12 +19,8 @@ import { useIsOnline, waitingForSignal } from '../../components/feedback/offline
 import { PageOfflineNotice } from '../../components/feedback/page-offline-notice'
 import { ServiceProblem } from '../../components/feedback/service-problem'
 import { signInPathFor } from '../../features/session'
-
-// Rare (a cold start with no signal and no recent sign-in), so not in the first bundle; the
-// offline worker precaches its chunk with every other.
-const SignInWhenOnline = lazy(() =>
-  import('./sign-in-when-online').then((m) => ({ default: m.SignInWhenOnline })),
-)
+// Not loaded lazily: it is shown exactly when there is no signal to fetch a chunk with.
+import { SignInWhenOnline } from './sign-in-when-online'
 
 /**
  * The pages behind it are for signed-in users. Anyone else goes to sign-in, with the page they
@@ -67,11 +63,7 @@ export function RequireSession() {
   if (user === null) return <Navigate to={signInPathFor(location)} replace />
   // Known to be offline: the session is asked for by itself when the signal returns.
   if (!online || session.fetchStatus === 'paused') {
-    return (
-      <Suspense fallback={<Loading label="Checking you are signed in" />}>
-        <SignInWhenOnline hours={OFFLINE_IDENTITY_HOURS} />
-      </Suspense>
-    )
+    return <SignInWhenOnline hours={OFFLINE_IDENTITY_HOURS} />
   }
   if (isError) {
     return (

@@ -1,7 +1,10 @@
-import { lazy, Suspense, useCallback, useSyncExternalStore } from 'react'
+import { useCallback, useSyncExternalStore } from 'react'
 import { onlineManager, useQueryClient, type Query, type QueryClient } from '@tanstack/react-query'
 import { isSessionKey } from '../../lib/api/keys/session-keys'
 import { isOfflineError } from './offline'
+// Not loaded lazily: it is needed exactly when there is no signal to fetch a chunk with (the demo
+// build has no worker to precache it, and a page can go offline before the worker is ready).
+import { OfflineNotice } from './offline-notice'
 
 /**
  * The one offline notice of a signed-in page, above it: shown while what the page draws comes
@@ -11,19 +14,8 @@ import { isOfflineError } from './offline'
  */
 export function PageOfflineNotice() {
   const lastUpdated = useOfflineSince()
-  if (lastUpdated === null) return null
-  return (
-    <Suspense fallback={null}>
-      <OfflineNotice lastUpdated={lastUpdated} />
-    </Suspense>
-  )
+  return lastUpdated === null ? null : <OfflineNotice lastUpdated={lastUpdated} />
 }
-
-// Loaded when first needed, and precached by the offline worker like every chunk: its words and
-// date formats are for offline use only, and the first bundle has no room for them.
-const OfflineNotice = lazy(() =>
-  import('./offline-notice').then((m) => ({ default: m.OfflineNotice })),
-)
 
 /**
  * When the page's data was last brought up to date, while it cannot be refreshed for lack of
