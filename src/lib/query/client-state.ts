@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { removePersistedClient } from './persistence'
+import { sessionKeys } from '../api/keys'
 
 type Cleaner = () => void
 
@@ -30,14 +31,20 @@ export function onSignOutKeep(keeper: Keeper): () => void {
 /**
  * Forgets everything this device holds for the user: every query and mutation in memory
  * (including mutations still waiting for signal), the saved cache, and what features registered.
- * For sign-out (with the user's id: other users' queued work is then put back by the keepers)
- * and the demo reset (everything goes).
+ * For sign-out, in the tab that signed out and in every other (the user signing out is the one in
+ * the session cache unless given; other users' queued work is put back by the keepers), and the
+ * demo reset (null: everything goes, everyone's).
  */
-export function clearAllClientState(queryClient: QueryClient, signingOutUserId?: string): void {
-  const putBack =
+export function clearAllClientState(
+  queryClient: QueryClient,
+  signingOutUserId?: string | null,
+): void {
+  const user =
     signingOutUserId === undefined
-      ? []
-      : [...keepers].map((keeper) => keeper(queryClient, signingOutUserId))
+      ? queryClient.getQueryData<{ id: string } | null>(sessionKeys.current())?.id
+      : signingOutUserId
+  const putBack =
+    typeof user === 'string' ? [...keepers].map((keeper) => keeper(queryClient, user)) : []
   queryClient.clear()
   removePersistedClient()
   for (const cleaner of cleaners) cleaner()

@@ -45,7 +45,7 @@ function useEndSession(key: string[], end: () => Promise<void>, notice: SignInNo
       const user = queryClient.getQueryData<SessionUser | null>(sessionKeys.current())
       await navigate(SIGN_IN_PATH, { state })
       // Demo reset puts every user's data back, so nothing of anyone's is kept.
-      clearAllClientState(queryClient, notice === 'signed-out' ? user?.id : undefined)
+      clearAllClientState(queryClient, notice === 'signed-out' ? (user?.id ?? null) : null)
       queryClient.setQueryData(sessionKeys.current(), null)
     },
   })
