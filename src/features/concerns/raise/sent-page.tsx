@@ -139,7 +139,8 @@ function Waiting({ item }: { item: QueuedConcern }) {
             : 'Sending it now.'}
         </p>
         <p className="govuk-body">
-          <strong>Do not sign out until it has been sent</strong>: signing out deletes it from this
+          <strong>Do not sign out until it has been sent</strong>, unless you choose to keep it
+          locked on this tablet when you sign out: otherwise signing out deletes it from this
           device. You will get its reference once it has gone.
         </p>
       </div>
