@@ -128,6 +128,22 @@ describe('reading offline what was read before', () => {
     expect(await screen.findAllByRole('heading', { level: 2 })).not.toEqual([])
     expect(notice()).toBeNull()
   })
+
+  it('does not pass another filter’s list off as one never read', async () => {
+    await readOnline({ openConcern: false })
+
+    onlineManager.setOnline(false)
+    const { user } = renderApp({ url: '/concerns', as: 'cllr-banbury' })
+    await screen.findByRole('link', { name: A_CONCERN })
+    await user.click(screen.getByRole('link', { name: /^Referred/ }))
+    await heading1('My concerns')
+    await screen.findByRole('heading', { name: 'Sorry, your concerns could not be loaded' })
+    expect(screen.queryByRole('link', { name: A_CONCERN })).toBeNull()
+
+    act(() => onlineManager.setOnline(true))
+    expect(await screen.findByRole('link', { name: /Teenagers offered lifts/ })).toBeVisible()
+    expect(screen.queryByRole('link', { name: A_CONCERN })).toBeNull()
+  })
 })
 
 describe('the identity kept for offline use', () => {

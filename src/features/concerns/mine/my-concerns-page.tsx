@@ -57,6 +57,9 @@ function MyConcerns({ userId }: { userId: string }) {
     ...(status ? { status: [status] } : {}),
   }
   const list = useQuery(myConcernsQuery(query))
+  // Another page's list, held while this one loads, is not this page's: with no signal to load
+  // it, the page says so instead of passing the last one off as this one.
+  const data = list.isPlaceholderData && list.fetchStatus === 'paused' ? undefined : list.data
   const divisions = useQuery(divisionsQuery())
   const themes = useQuery(riskThemeListQuery())
   const names = namesFrom(divisions.data, themes.data, undefined)
@@ -91,11 +94,11 @@ function MyConcerns({ userId }: { userId: string }) {
         </section>
       )}
 
-      {list.data && <StatusFilter current={status} counts={list.data.statusCounts} />}
+      {data && <StatusFilter current={status} counts={data.statusCounts} />}
 
       {/* Data first: a list kept from before stays when a refresh fails (the page's offline
           notice says how old it is). */}
-      {list.data === undefined && (list.isError || list.fetchStatus === 'paused') ? (
+      {data === undefined && (list.isError || list.fetchStatus === 'paused') ? (
         <LoadError
           what="your concerns"
           error={list.error}
@@ -103,29 +106,29 @@ function MyConcerns({ userId }: { userId: string }) {
           retrying={list.isFetching}
           paused={list.fetchStatus === 'paused'}
         />
-      ) : list.data === undefined ? (
+      ) : data === undefined ? (
         <Loading label="Loading your concerns" />
       ) : (
         <>
           <p className="govuk-body app-result-count" role="status">
-            {list.data.total === 0
+            {data.total === 0
               ? ''
-              : `${plural(list.data.total, 'concern')}${status ? ` ${STATUS_LABELS[status].toLowerCase()}` : ''}${
-                  list.data.totalPages > 1 ? `, page ${page} of ${list.data.totalPages}` : ''
+              : `${plural(data.total, 'concern')}${status ? ` ${STATUS_LABELS[status].toLowerCase()}` : ''}${
+                  data.totalPages > 1 ? `, page ${page} of ${data.totalPages}` : ''
                 }`}
           </p>
-          {list.data.items.length === 0 ? (
-            <EmptyList status={status} page={page} total={list.data.total} />
+          {data.items.length === 0 ? (
+            <EmptyList status={status} page={page} total={data.total} />
           ) : (
             <ul className="app-concerns-list">
-              {list.data.items.map((item) => (
+              {data.items.map((item) => (
                 <ConcernItem key={item.id} item={item} names={names} />
               ))}
             </ul>
           )}
           <Pagination
             page={page}
-            totalPages={list.data.totalPages}
+            totalPages={data.totalPages}
             hrefFor={(n) => listHref(status, n)}
             label="Pages of your concerns"
           />
