@@ -10,18 +10,25 @@ import { sessionQuery } from './lib/query'
 
 /** How long the first render waits for the session before the app starts without it. */
 const SESSION_WAIT_MS = 2500
+/** How long the start waits for the browser to paint the static shell first. */
+const PAINT_WAIT_MS = 100
 
 async function start(root: HTMLElement): Promise<void> {
+  // The static shell in index.html is whole without the app: let the browser paint it before the
+  // app's own work (a slow tablet spends a fifth of a second setting up the router alone).
+  await afterNextPaint()
   // Tested on import.meta.env itself, which the build replaces with a literal, so a build for a
   // real API drops the mock worker's chunk altogether rather than shipping it unused.
-  if (!import.meta.env.VITE_API_BASE_URL) {
-    // The demo API runs in a service worker. Loaded only here, and only when no real API is
-    // configured, so it never weighs on the first bundle.
-    const { startMockWorker } = await import('../mocks/browser')
-    await startMockWorker()
-  }
+  const mockApi = import.meta.env.VITE_API_BASE_URL
+    ? undefined
+    : // The demo API runs in a service worker. Loaded only here, and only when no real API is
+      // configured, so it never weighs on the first bundle; it starts while the first page's code
+      // loads, and before anything asks the API.
+      import('../mocks/browser').then(({ startMockWorker }) => startMockWorker())
   const queryClient = createAppQueryClient()
+  // Starts loading the first page's code.
   const router = createAppRouter()
+  await mockApi
   // The static shell in index.html stays until the first page's code has loaded and the app
   // knows who is signed in (both asked for at once). Rendered any sooner, the router would draw
   // its bare loading fallback over the shell, and the header would grow its navigation a moment
@@ -61,6 +68,18 @@ function routerReady(router: ReturnType<typeof createAppRouter>): Promise<void> 
       resolve()
     })
   })
+}
+
+/**
+ * After the browser's next paint: a frame, then a task after it. Not waited for in a hidden tab,
+ * which paints nothing (and whose frames may never come), nor for long if frames are slow to come.
+ */
+function afterNextPaint(): Promise<void> {
+  if (document.visibilityState === 'hidden') return Promise.resolve()
+  const painted = new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0))
+  })
+  return Promise.race([painted, delay(PAINT_WAIT_MS)])
 }
 
 function delay(ms: number): Promise<void> {
