@@ -67,6 +67,27 @@ function staticShellContacts(): Plugin {
 }
 
 /**
+ * The app's code after the stylesheet: the static shell (HTML and CSS) is the whole first screen,
+ * and on a slow connection the stylesheet shared the bandwidth with the eight scripts the shell
+ * does not need. The entry script and the chunks Vite preloads beside it are asked for at low
+ * priority, so the browser fetches the stylesheet first.
+ */
+function scriptsAfterStyles(): Plugin {
+  return {
+    name: 'scripts-after-styles',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) =>
+        html.replace(
+          /<(?:script type="module"|link rel="modulepreload")(?![^>]*fetchpriority)/g,
+          '$& fetchpriority="low"',
+        ),
+    },
+  }
+}
+
+/**
  * The app's own service worker, for a build that talks to a real API only: in development and
  * the demo build the mock API's worker owns the scope, and two workers cannot share it.
  *
@@ -108,6 +129,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     staticShellContacts(),
+    scriptsAfterStyles(),
     withoutMockWorker(),
     offlineShell(Boolean(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL)),
   ],
@@ -124,6 +146,17 @@ export default defineConfig(({ mode }) => ({
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Everything the first screen needs in one file. Left alone, Rolldown split what the
+          // entry shares with lazy pages into eight small chunks (React, TanStack Query, the API
+          // client, …): nine requests where one will do, on a slow connection each costing a round
+          // trip, and 3 KB more gzip than the same code in one file.
+          groups: [{ name: 'start', tags: ['$initial'] }],
+        },
+      },
+    },
   },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
