@@ -20,6 +20,7 @@ import {
   searchConcerns,
   signIn,
   signOut,
+  tabTo,
   toCheckAnswers,
   uniqueTitle,
   waitForPage,
@@ -59,6 +60,7 @@ async function expectReadOffline(page: Page, heading: string | RegExp, label: st
   expect(await page.getByRole('button', { name: 'Try again' }).count(), label).toBe(0)
 }
 
+// One journey, in order; twice the usual time, as it visits eight pages and two of them twice.
 describe.each<ViewportName>(['portrait', 'landscape'])('offline first (%s)', (viewport) => {
   it('reads what was read before, queues a concern, sends it once, and leaves nothing after sign-out', async () => {
     const title = uniqueTitle(`Offline first ${viewport}`)
@@ -107,6 +109,12 @@ describe.each<ViewportName>(['portrait', 'landscape'])('offline first (%s)', (vi
     await expectReadOffline(app.page, 'My concerns', 'My concerns')
     await concernLinks(app.page).getByText(concernTitle).waitFor()
     await expectNoAxeViolations(app.page, `My concerns offline (${viewport})`)
+    // With the keyboard alone, a concern read before opens offline too.
+    await tabTo(app.page, concernTitle)
+    await app.page.keyboard.press('Enter')
+    await expectReadOffline(app.page, new RegExp(escapeRegExp(concernTitle)), 'the concern again')
+    await app.page.goto('/concerns')
+    await expectHeading1(app.page, 'My concerns')
     await screenshot(app.page, `offline-first-2-my-concerns-${viewport}`)
 
     // A concern raised with no signal waits on the device.
@@ -175,7 +183,7 @@ describe.each<ViewportName>(['portrait', 'landscape'])('offline first (%s)', (vi
     expect(apiUrls).toEqual([])
     expect(reopened.pageErrors).toEqual([])
     expect(cspViolations(context)).toEqual([])
-  })
+  }, 120_000)
 })
 
 function escapeRegExp(text: string): string {
