@@ -1,5 +1,5 @@
 import './styles/main.scss'
-import { StrictMode } from 'react'
+import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router/dom'
 import { AppProviders } from './app/providers'
@@ -41,13 +41,18 @@ async function start(root: HTMLElement): Promise<void> {
       ? Promise.race([queryClient.prefetchQuery(sessionQuery()), delay(SESSION_WAIT_MS)])
       : undefined,
   ])
-  createRoot(root).render(
-    <StrictMode>
-      <AppProviders queryClient={queryClient}>
-        <RouterProvider router={router} />
-      </AppProviders>
-    </StrictMode>,
-  )
+  // As a transition, React draws the first page in slices of a few milliseconds, between which
+  // the browser can answer a tap, rather than in one long task; the shell stays until it is done.
+  const app = createRoot(root)
+  startTransition(() => {
+    app.render(
+      <StrictMode>
+        <AppProviders queryClient={queryClient}>
+          <RouterProvider router={router} />
+        </AppProviders>
+      </StrictMode>,
+    )
+  })
   // The offline service worker, in a build for a real API only (the demo's mock worker owns the
   // scope). After the page has loaded, and through import(), so it never delays the first screen.
   if (import.meta.env.VITE_API_BASE_URL && 'serviceWorker' in navigator) {
