@@ -6,6 +6,10 @@
 //   npx vitest run --config vitest.e2e.config.ts test/e2e/outbox-fast-close.e2e.ts     (N = 10)
 //   OUTBOX_FAST_CLOSES=100 npx vitest run --config vitest.e2e.config.ts test/e2e/outbox-fast-close.e2e.ts
 //
+// The app's own last-moment saves (on pagehide and on visibilitychange) are switched off first,
+// as when a tablet ends a backgrounded tab without either event: only what was written before the
+// message counts. OUTBOX_FAST_CLOSE_UNLOAD_SAVES=on leaves them on (Playwright's close fires
+// pagehide, which then saves any build's queue in time).
 // Against the production build and the real server; OUTBOX_FAST_CLOSE_TARGET=demo runs it on the
 // demo build (whose mock service worker must then be running).
 import type { BrowserContext } from 'playwright-core'
@@ -22,6 +26,7 @@ import {
 
 const RUNS = Number(process.env.OUTBOX_FAST_CLOSES ?? '10')
 const TARGET: Target = process.env.OUTBOX_FAST_CLOSE_TARGET === 'demo' ? 'demo' : 'server'
+const UNLOAD_SAVES = process.env.OUTBOX_FAST_CLOSE_UNLOAD_SAVES === 'on'
 const CACHE_KEY = 'eyes-and-ears.query-cache'
 
 declare global {
@@ -47,9 +52,17 @@ async function sendAndCloseFast(context: BrowserContext, title: string): Promise
 describe(`closing the page as soon as a concern is waiting to send (${TARGET})`, () => {
   it(`keeps every one of ${RUNS} concerns`, { timeout: 30_000 + RUNS * 20_000 }, async () => {
     const context = await newContext('portrait', TARGET)
-    await context.addInitScript((key) => {
-      window.savedAtOpen = localStorage.getItem(key)
-    }, CACHE_KEY)
+    await context.addInitScript(
+      ({ key, unloadSaves }) => {
+        window.savedAtOpen = localStorage.getItem(key)
+        if (unloadSaves) return
+        // Registered before the app's listeners, in the capture phase: theirs never run.
+        const swallow = (event: Event) => event.stopImmediatePropagation()
+        window.addEventListener('pagehide', swallow, true)
+        document.addEventListener('visibilitychange', swallow, true)
+      },
+      { key: CACHE_KEY, unloadSaves: UNLOAD_SAVES },
+    )
     const first = await openPage(context, '/sign-in')
     await signIn(first.page, 'cllr-banbury')
     await first.page.close()
@@ -71,7 +84,9 @@ describe(`closing the page as soon as a concern is waiting to send (${TARGET})`,
       }
       await next.page.close()
     }
-    console.info(`Fast close (${TARGET}): ${lost.length} lost of ${RUNS}`)
+    console.info(
+      `Fast close (${TARGET}, unload saves ${UNLOAD_SAVES ? 'on' : 'off'}): ${lost.length} lost of ${RUNS}`,
+    )
     expect(lost).toEqual([])
   })
 })
