@@ -12,13 +12,14 @@
  * out after unmounting to simulate a reload (the cache comes back from localStorage).
  */
 import type { QueryClient } from '@tanstack/react-query'
-import { render, type RenderResult } from '@testing-library/react'
+import { cleanup, render, type RenderResult } from '@testing-library/react'
 import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { afterEach } from 'vitest'
 import type { PersonaId } from '../../src/lib/backend/seed/personas'
 import { AppProviders } from '../../src/app/providers'
 import { createAppQueryClient } from '../../src/app/query-client'
+import { removePersistedClient } from '../../src/lib/query'
 import { routes } from '../../src/app/routes'
 import { signInAs } from './mock-server'
 
@@ -61,4 +62,14 @@ export function renderApp({
     </AppProviders>,
   )
   return { ...result, user, router, queryClient }
+}
+
+/**
+ * Ends a render and hands the device to someone else. `renderApp({ as })` skips the sign-in page,
+ * whose sign-in is what drops the previous user's saved identity and pages
+ * (src/features/session/api/sign-in.ts), so this forgets the app's saved copy in its place.
+ */
+export function handOverDevice(): void {
+  cleanup()
+  removePersistedClient()
 }

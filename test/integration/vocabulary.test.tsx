@@ -13,7 +13,7 @@
 //   status             –        ✓            ✓        ✓   (and the councillor's own list)
 //
 // (–: that place does not show the answer at all.)
-import { cleanup, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import * as vocabulary from '../../src/domain/concern/vocabulary'
@@ -31,7 +31,7 @@ import {
 import { RISK_THEMES } from '../../src/lib/backend/seed/board-content'
 import { actorOf, personaById } from '../../src/lib/backend/seed/personas'
 import { mockDb } from '../helpers/mock-server'
-import { renderApp } from '../helpers/render-app'
+import { handOverDevice, renderApp } from '../helpers/render-app'
 import {
   continueTo,
   DETAILS,
@@ -98,7 +98,7 @@ async function formChoices() {
   await user.click(radioIn('Has it already been reported to the MASH or the police?', 'No'))
   await continueTo(user, REPLY_HEADING)
   const wantsReply = choices('Do you want a reply from the chair?')
-  cleanup()
+  handOverDevice()
   return { themes, sources, reported, wantsReply }
 }
 
@@ -114,7 +114,7 @@ async function chairSees(id: string) {
   renderApp({ url: `/review/${id}`, as: 'chair' })
   await screen.findByRole('heading', { level: 1, name: concern.title })
   const facts = document.body.textContent ?? ''
-  cleanup()
+  handOverDevice()
   return facts
 }
 
@@ -278,7 +278,7 @@ describe('one vocabulary for both sides', () => {
       if (!(item instanceof HTMLElement)) throw new Error(`no list item for ${concern.title}`)
       expect(within(item).getByText(STATUS_LABELS[statusOf(i)])).toBeVisible()
     }
-    cleanup()
+    handOverDevice()
 
     // The chair's page of one concern in each status: its status tag.
     for (const [i, status] of STATUSES.entries()) {
@@ -287,7 +287,7 @@ describe('one vocabulary for both sides', () => {
       renderApp({ url: `/review/${concern.id}`, as: 'chair' })
       await screen.findByRole('heading', { level: 1, name: concern.title })
       expect(screen.getAllByText(STATUS_LABELS[status]).length, status).toBeGreaterThan(0)
-      cleanup()
+      handOverDevice()
     }
 
     // Insights.
@@ -295,7 +295,7 @@ describe('one vocabulary for both sides', () => {
     expect(await insightsTable('Concerns by status', user)).toEqual(
       STATUSES.map((status) => STATUS_LABELS[status]),
     )
-    cleanup()
+    handOverDevice()
 
     // The CSV.
     const inCsv = csvRecords().map((record) => record[column('Status')])
