@@ -4,9 +4,10 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { hydrate, onlineManager, type DehydratedState } from '@tanstack/react-query'
 import { http } from 'msw'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { concernKeys } from '../../../src/lib/api/keys'
 import { PERSIST_MAX_AGE, QUERY_CACHE_STORAGE_KEY } from '../../../src/lib/query'
+import { recordConcernPosts } from '../../helpers/concern-posts'
 import { mockDb, server } from '../../helpers/mock-server'
 import { renderApp, type RenderAppResult } from '../../helpers/render-app'
 import {
@@ -38,18 +39,8 @@ const saved = () =>
 const savedKeys = () =>
   saved()?.clientState.mutations.map((m) => m.state.variables.idempotencyKey) ?? []
 
-let posted: string[] = []
-const record = ({ request }: { request: Request }) => {
-  if (request.method === 'POST' && new URL(request.url).pathname.endsWith('/api/v1/concerns')) {
-    posted.push(request.headers.get('Idempotency-Key') ?? '')
-  }
-}
-beforeEach(() => {
-  posted = []
-  server.events.on('request:start', record)
-})
+const posts = recordConcernPosts()
 afterEach(() => {
-  server.events.removeListener('request:start', record)
   vi.restoreAllMocks()
   onlineManager.setOnline(true)
 })
@@ -98,7 +89,7 @@ describe('a queued concern outlives the saved cache', () => {
     expect(await screen.findByRole('alert', { name: 'Success' })).toHaveTextContent(
       'Your concern has been sent',
     )
-    expect(posted).toEqual([key])
+    expect(posts.keys).toEqual([key])
     expect(createdConcerns()).toHaveLength(1)
     expect(app.queryClient.getQueryData(['reference', 'stale'])).toBeUndefined()
   })
@@ -115,7 +106,7 @@ describe('a queued concern outlives the saved cache', () => {
     act(() => onlineManager.setOnline(true))
     renderApp({ url: '/', as: 'cllr-banbury' })
     await screen.findByRole('alert', { name: 'Success' })
-    expect(posted).toEqual([key])
+    expect(posts.keys).toEqual([key])
     expect(createdConcerns()).toHaveLength(1)
   })
 
@@ -126,14 +117,14 @@ describe('a queued concern outlives the saved cache', () => {
       http.post('*/api/v1/concerns', () => new Promise<never>(() => undefined), { once: true }),
     )
     await confirmAndSend(app.user)
-    await waitFor(() => expect(posted).toHaveLength(1))
-    expect(savedKeys()).toEqual(posted)
+    await waitFor(() => expect(posts.keys).toHaveLength(1))
+    expect(savedKeys()).toEqual(posts.keys)
     close(app)
 
     renderApp({ url: '/', as: 'cllr-banbury' })
     await screen.findByRole('alert', { name: 'Success' })
-    expect(posted).toHaveLength(2)
-    expect(posted[1]).toBe(posted[0])
+    expect(posts.keys).toHaveLength(2)
+    expect(posts.keys[1]).toBe(posts.keys[0])
     expect(createdConcerns()).toHaveLength(1)
   })
 })
@@ -224,7 +215,7 @@ describe('another councillor signing out', () => {
 
     renderApp({ url: '/', as: 'cllr-banbury' })
     await screen.findByRole('alert', { name: 'Success' })
-    expect(posted).toEqual([key])
+    expect(posts.keys).toEqual([key])
     expect(createdConcerns()).toHaveLength(1)
     expect(createdConcerns()[0]?.author.id).toBe('cllr-banbury')
   })
@@ -242,7 +233,7 @@ describe('another councillor signing out', () => {
     expect(shelf?.parked.map((draft) => draft.answers.title)).toEqual([
       'Teenagers gathering late at night',
     ])
-    expect(posted).toEqual([])
+    expect(posts.keys).toEqual([])
     expect(mockDb().data.signedInUserId).toBeNull()
   })
 

@@ -5,8 +5,9 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { onlineManager } from '@tanstack/react-query'
 import { http, HttpResponse } from 'msw'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { QUERY_CACHE_STORAGE_KEY, SEALED_OUTBOX_KEY_PREFIX } from '../../../src/lib/query'
+import { recordConcernPosts } from '../../helpers/concern-posts'
 import { mockDb, server } from '../../helpers/mock-server'
 import { renderApp, type RenderAppResult } from '../../helpers/render-app'
 import {
@@ -20,18 +21,8 @@ import {
 
 const TITLE = 'Teenagers gathering late at night'
 
-let posted: string[] = []
-const record = ({ request }: { request: Request }) => {
-  if (request.method === 'POST' && new URL(request.url).pathname.endsWith('/api/v1/concerns')) {
-    posted.push(request.headers.get('Idempotency-Key') ?? '')
-  }
-}
-beforeEach(() => {
-  posted = []
-  server.events.on('request:start', record)
-})
+const posts = recordConcernPosts()
 afterEach(() => {
-  server.events.removeListener('request:start', record)
   onlineManager.setOnline(true)
 })
 
@@ -107,7 +98,7 @@ describe('keeping queued concerns at sign-out, locked', () => {
     await screen.findByRole('button', { name: 'Sign out' })
     await waitFor(() => expect(sealed()).toEqual([[blobName, blob]]))
     expect(screen.queryByRole('region', { name: 'Waiting to send' })).toBeNull()
-    expect(posted).toEqual([])
+    expect(posts.keys).toEqual([])
     await other.user.click(screen.getByRole('button', { name: 'Sign out' }))
     await heading1('Sign in')
     expect(sealed()).toEqual([[blobName, blob]])
@@ -117,7 +108,7 @@ describe('keeping queued concerns at sign-out, locked', () => {
     renderApp({ url: '/', as: 'cllr-banbury' })
     const sent = await screen.findByRole('alert', { name: 'Success' })
     expect(sent).toHaveTextContent('Your concern has been sent')
-    expect(posted).toEqual([key])
+    expect(posts.keys).toEqual([key])
     expect(createdConcerns().map((c) => [c.title, c.author.id])).toEqual([[TITLE, 'cllr-banbury']])
     expect(sealed()).toEqual([])
   })

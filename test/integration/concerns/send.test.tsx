@@ -1,9 +1,10 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { onlineManager } from '@tanstack/react-query'
 import { http } from 'msw'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { injectedFault, validationFailed } from '../../../src/lib/backend/problems'
 import { QUERY_CACHE_STORAGE_KEY } from '../../../src/lib/query'
+import { recordConcernPosts } from '../../helpers/concern-posts'
 import { mockDb, server } from '../../helpers/mock-server'
 import { renderApp } from '../../helpers/render-app'
 import {
@@ -26,19 +27,8 @@ import {
   WHAT_HEADING,
 } from './concern-helpers'
 
-/** The Idempotency-Key of every POST /concerns the app made in this test. */
-let posted: string[] = []
-const record = ({ request }: { request: Request }) => {
-  if (request.method === 'POST' && new URL(request.url).pathname.endsWith('/api/v1/concerns')) {
-    posted.push(request.headers.get('Idempotency-Key') ?? '')
-  }
-}
-beforeEach(() => {
-  posted = []
-  server.events.on('request:start', record)
-})
+const posts = recordConcernPosts()
 afterEach(() => {
-  server.events.removeListener('request:start', record)
   onlineManager.setOnline(true)
 })
 
@@ -102,9 +92,9 @@ describe('sending', () => {
       author: { id: 'cllr-banbury' },
     })
     expect(screen.getByText(concern?.reference ?? 'missing')).toBeVisible()
-    expect(posted).toHaveLength(1)
-    expect(posted[0]).toMatch(/^[0-9a-f-]{36}$/)
-    expect(mockDb().data.idempotency[`cllr-banbury:${posted[0]}`]?.concernId).toBe(concern?.id)
+    expect(posts.keys).toHaveLength(1)
+    expect(posts.keys[0]).toMatch(/^[0-9a-f-]{36}$/)
+    expect(mockDb().data.idempotency[`cllr-banbury:${posts.keys[0]}`]?.concernId).toBe(concern?.id)
     expect(screen.getByRole('heading', { name: 'What happens next' })).toBeVisible()
     expect(screen.getByRole('main')).toHaveTextContent(/independent chair/)
     expect(
@@ -182,7 +172,7 @@ describe('sending', () => {
     await user.click(screen.getByRole('button', { name: 'Send concern' }))
     await heading1('Concern sent')
     expect(createdConcerns()).toHaveLength(1)
-    expect(new Set(posted).size).toBe(1)
+    expect(new Set(posts.keys).size).toBe(1)
   })
 
   it('keeps a 422 about the confirmations as a whole on check answers', async () => {
@@ -216,8 +206,8 @@ describe('sending', () => {
     await user.click(screen.getByRole('button', { name: 'Send concern' }))
     await heading1('Concern sent')
     expect(createdConcerns()).toHaveLength(1)
-    expect(posted).toHaveLength(2)
-    expect(posted[0]).toBe(posted[1])
+    expect(posts.keys).toHaveLength(2)
+    expect(posts.keys[0]).toBe(posts.keys[1])
   })
 
   it('retries a 5xx by itself, with backoff and the same key, and stores one concern', async () => {
@@ -228,8 +218,8 @@ describe('sending', () => {
     await continueToCheck(app.user)
     await confirmAndSend(app.user)
     await screen.findByRole('heading', { level: 1, name: 'Concern sent' }, { timeout: 8000 })
-    expect(posted).toHaveLength(2)
-    expect(posted[0]).toBe(posted[1])
+    expect(posts.keys).toHaveLength(2)
+    expect(posts.keys[0]).toBe(posts.keys[1])
     expect(createdConcerns()).toHaveLength(1)
   })
 })
@@ -249,7 +239,7 @@ describe('with no signal', () => {
     await heading1('Your concern is waiting to send')
     const banner = screen.getByRole('region', { name: 'Waiting to send' })
     expect(banner).toHaveTextContent('1 concern is waiting to send')
-    expect(posted).toEqual([])
+    expect(posts.keys).toEqual([])
 
     // Every page shows it.
     await act(() => first.router.navigate('/objectives'))
@@ -282,7 +272,7 @@ describe('with no signal', () => {
     const [concern] = createdConcerns()
     expect(createdConcerns()).toHaveLength(1)
     expect(sent).toHaveTextContent(`Reference ${concern?.reference}`)
-    expect(posted).toEqual([key])
+    expect(posts.keys).toEqual([key])
     expect(mockDb().data.idempotency[`cllr-banbury:${key}`]?.concernId).toBe(concern?.id)
     await waitFor(() => expect(savedMutations()).toEqual([]))
     expect(screen.queryByRole('region', { name: 'Waiting to send' })).toBeNull()
@@ -317,7 +307,7 @@ describe('with no signal', () => {
     await waitFor(() =>
       expect(savedShelf('cllr-banbury')?.draft?.returned?.reason).toBe('other-user'),
     )
-    expect(posted).toEqual([])
+    expect(posts.keys).toEqual([])
     expect(createdConcerns()).toHaveLength(0)
     // Kept for its author, who finds it as an unsent draft.
     expect(savedShelf('cllr-banbury')?.draft?.answers.title).toBe(
@@ -349,7 +339,7 @@ describe('signing out with concerns waiting', () => {
     expect(mockDb().data.signedInUserId).toBeNull()
     act(() => onlineManager.setOnline(true))
     await new Promise((resolve) => setTimeout(resolve, 100))
-    expect(posted).toEqual([])
+    expect(posts.keys).toEqual([])
     expect(createdConcerns()).toHaveLength(0)
     expect(localStorage.getItem(QUERY_CACHE_STORAGE_KEY) ?? '').not.toContain('Teenagers')
   })
