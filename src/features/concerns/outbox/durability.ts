@@ -1,8 +1,8 @@
-import { useSyncExternalStore } from 'react'
 import { hashKey, type QueryClient } from '@tanstack/react-query'
 import { concernKeys } from '../../../lib/api/keys'
 import { savePersistedClientNow, type SaveOutcome } from '../../../lib/query/persistence'
 import type { CreateConcernVariables } from '../api/create-concern'
+import { createChangeSignal } from './change-signal'
 
 /*
  * Whether each queued concern is written to this device's storage. The queue is saved the moment
@@ -12,33 +12,20 @@ import type { CreateConcernVariables } from '../api/create-concern'
  */
 
 const unsaved = new Set<string>()
-const listeners = new Set<() => void>()
-let version = 0
+const signal = createChangeSignal()
 
 function record(idempotencyKey: string, outcome: SaveOutcome): void {
   const before = unsaved.has(idempotencyKey)
   if (outcome === 'failed') unsaved.add(idempotencyKey)
   if (outcome === 'saved') unsaved.delete(idempotencyKey)
-  if (before === unsaved.has(idempotencyKey)) return
-  version += 1
-  for (const listener of listeners) listener()
+  if (before !== unsaved.has(idempotencyKey)) signal.changed()
 }
 
 /** The last attempt to write this queued concern to storage failed: it is in memory only. */
 export const isUnsaved = (idempotencyKey: string): boolean => unsaved.has(idempotencyKey)
 
-const subscribe = (listener: () => void) => {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
-}
-
 /** Re-renders the caller when a concern's saved state changes; read it with isUnsaved. */
-export const useDurability = (): number =>
-  useSyncExternalStore(
-    subscribe,
-    () => version,
-    () => version,
-  )
+export const useDurability = (): number => signal.useChanges()
 
 const CREATE = hashKey(concernKeys.create())
 

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react'
+import { createChangeSignal } from './change-signal'
 
 /*
  * Which queued concerns a page is already telling the user about, and which outcomes the user has
@@ -8,13 +8,7 @@ import { useSyncExternalStore } from 'react'
 
 const watched = new Map<string, number>()
 const seen = new Set<string>()
-const listeners = new Set<() => void>()
-let version = 0
-
-const changed = () => {
-  version += 1
-  for (const listener of listeners) listener()
-}
+const { changed, useChanges } = createChangeSignal()
 
 /** A page shows this concern's progress itself while mounted. Returns the unwatch function. */
 export function watchConcern(idempotencyKey: string): () => void {
@@ -38,15 +32,5 @@ export function markOutcomeSeen(idempotencyKey: string): void {
 export const isWatched = (idempotencyKey: string): boolean => watched.has(idempotencyKey)
 export const isOutcomeSeen = (idempotencyKey: string): boolean => seen.has(idempotencyKey)
 
-const subscribe = (listener: () => void) => {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
-}
-
 /** Re-renders the caller when the marks change; read them with isWatched / isOutcomeSeen. */
-export const useQueueMarks = (): number =>
-  useSyncExternalStore(
-    subscribe,
-    () => version,
-    () => version,
-  )
+export const useQueueMarks = (): number => useChanges()
