@@ -147,8 +147,4 @@ export function registerConcernMutationDefaults(queryClient: QueryClient): void 
   // councillor's queued concern is not the signing-out user's to delete.
   onClearClientState(forgetAllDrafts)
   onSignOutKeep(keepOthersQueued)
-  // TanStack assumes it is online until told otherwise; a tablet may start with no signal.
-  if (typeof navigator !== 'undefined' && navigator.onLine === false) {
-    onlineManager.setOnline(false)
-  }
 }
