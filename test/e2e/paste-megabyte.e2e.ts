@@ -7,7 +7,15 @@
 // the paste before it is inserted, in beforeinput.)
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { expectHeading1, newContext, openPage, signIn, type ViewportName } from './support'
+import {
+  continueTo,
+  newContext,
+  openPage,
+  passInterruption,
+  SAMPLE_ANSWERS,
+  signIn,
+  type ViewportName,
+} from './support'
 
 const PASTE_LENGTH = 1_000_000
 /** How long after the paste the main thread is watched. */
@@ -21,31 +29,18 @@ declare global {
   }
 }
 
-/** From the start page to "What did you notice?", answering each earlier page as it comes. */
+/**
+ * From the start page to "What did you notice?", answering the pages before it as a councillor
+ * would. Each step waits for the next page's heading before touching it: a loop that answered
+ * "whatever page is showing" once clicked into a page on its way out and timed out.
+ */
 async function toWhatYouNoticed(page: Page): Promise<void> {
   await page.goto('/concerns/new')
-  await expectHeading1(page, 'Before you raise a concern')
-  await page.getByRole('radio', { name: /a pattern, a place or a wider worry/i }).check()
-  await page.getByRole('checkbox', { name: /I understand this app is not for/ }).check()
-  await page.getByRole('button', { name: 'Continue' }).click()
-  const field = page.getByLabel('What you noticed')
-  for (let pages = 0; pages < 5; pages += 1) {
-    await page.getByRole('button', { name: 'Continue' }).waitFor()
-    if (await field.isVisible()) return
-    // A question page before it (where, what it is about): the first choice of every group left
-    // unanswered; the councillor's own division is already chosen.
-    const heading = await page.getByRole('heading', { level: 1 }).first().innerText()
-    const radioGroups = page.getByRole('group').filter({ has: page.getByRole('radio') })
-    for (const group of await radioGroups.all()) {
-      if ((await group.getByRole('radio', { checked: true }).count()) === 0)
-        await group.getByRole('radio').first().check()
-    }
-    await page.getByRole('button', { name: 'Continue' }).click()
-    await page
-      .getByRole('heading', { level: 1, name: heading, exact: true })
-      .waitFor({ state: 'detached' })
-  }
-  await field.waitFor()
+  await passInterruption(page)
+  await continueTo(page, 'What is it about?')
+  await page.getByRole('radio', { name: SAMPLE_ANSWERS.theme }).check()
+  await continueTo(page, 'What did you notice?')
+  await page.getByLabel('What you noticed').waitFor()
 }
 
 async function longestTaskAfterPaste(viewport: ViewportName) {
