@@ -1,5 +1,11 @@
 import { useCallback, useSyncExternalStore } from 'react'
-import { onlineManager, useQueryClient, type Query, type QueryClient } from '@tanstack/react-query'
+import {
+  notifyManager,
+  onlineManager,
+  useQueryClient,
+  type Query,
+  type QueryClient,
+} from '@tanstack/react-query'
 import { isSessionKey } from '../../lib/api/keys/session-keys'
 import { isOfflineError } from './offline'
 // Not loaded lazily: it is needed exactly when there is no signal to fetch a chunk with (the demo
@@ -25,7 +31,11 @@ export function useOfflineSince(): number | null {
   const queryClient = useQueryClient()
   const subscribe = useCallback(
     (onChange: () => void) => {
-      const unsubscribeCache = queryClient.getQueryCache().subscribe(onChange)
+      // Batched, as TanStack's own hooks do: a page rendering for the first time adds its queries
+      // to the cache during its render, and this must not update the notice in the middle of it.
+      const unsubscribeCache = queryClient
+        .getQueryCache()
+        .subscribe(notifyManager.batchCalls(onChange))
       const unsubscribeOnline = onlineManager.subscribe(onChange)
       return () => {
         unsubscribeCache()
