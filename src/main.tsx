@@ -1,10 +1,10 @@
 import './styles/main.scss'
 import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { RouterProvider } from 'react-router/dom'
+import { BrowserRouter, matchRoutes, useRoutes } from 'react-router'
 import { AppProviders } from './app/providers'
 import { createAppQueryClient } from './app/query-client'
-import { createAppRouter } from './app/router'
+import { routes, type RouteHandle } from './app/routes'
 import { USES_MOCK_API } from './lib/env'
 import { sessionQuery } from './lib/query'
 
@@ -26,16 +26,15 @@ async function start(root: HTMLElement): Promise<void> {
       // loads, and before anything asks the API.
       import('../mocks/browser').then(({ startMockWorker }) => startMockWorker())
   const queryClient = createAppQueryClient()
-  // Starts loading the first page's code.
-  const router = createAppRouter()
+  const firstPage = preloadFirstPage()
   await mockApi
   // The static shell in index.html stays until the first page's code has loaded and the app
-  // knows who is signed in (both asked for at once). Rendered any sooner, the router would draw
+  // knows who is signed in (both asked for at once). Rendered any sooner, the page would draw
   // its bare loading fallback over the shell, and the header would grow its navigation a moment
   // later, pushing the whole page down. With no answer in time (no signal, a slow server) the app
   // starts anyway and says so itself.
   await Promise.all([
-    routerReady(router),
+    firstPage,
     // Offline, the question waits for a signal: no reason to hold the app back for it.
     navigator.onLine
       ? Promise.race([queryClient.prefetchQuery(sessionQuery()), delay(SESSION_WAIT_MS)])
@@ -48,7 +47,12 @@ async function start(root: HTMLElement): Promise<void> {
     app.render(
       <StrictMode>
         <AppProviders queryClient={queryClient}>
-          <RouterProvider router={router} />
+          {/* Without transitions a move to another page is drawn at once (the page's own loading
+              state if its code is still on its way), never held back behind the old page while
+              the app goes on changing around it (sign-out clears the session right after). */}
+          <BrowserRouter useTransitions={false}>
+            <AppRoutes />
+          </BrowserRouter>
         </AppProviders>
       </StrictMode>,
     )
@@ -64,15 +68,22 @@ async function start(root: HTMLElement): Promise<void> {
   }
 }
 
-function routerReady(router: ReturnType<typeof createAppRouter>): Promise<void> {
-  if (router.state.initialized) return Promise.resolve()
-  return new Promise((resolve) => {
-    const unsubscribe = router.subscribe((state) => {
-      if (!state.initialized) return
-      unsubscribe()
-      resolve()
-    })
+function AppRoutes() {
+  return useRoutes(routes)
+}
+
+/**
+ * Fetches the code of the page at this address (its route and the routes around it), so the first
+ * render draws the page itself. A fetch that fails is left for the page to report (its error page
+ * says what happened), not to stop the app.
+ */
+async function preloadFirstPage(): Promise<void> {
+  const matches = matchRoutes(routes, window.location) ?? []
+  const loads = matches.flatMap(({ route }) => {
+    const preload = (route.handle as RouteHandle | undefined)?.preload
+    return preload ? [preload()] : []
   })
+  await Promise.allSettled(loads)
 }
 
 /**

@@ -1,7 +1,7 @@
 /*
  * Renders the real app for an integration test: the real providers (query client with the
  * features' mutation defaults, cache persistence to localStorage) and the real route tree in a
- * memory router at `url`, against the mock API of test/helpers/mock-server.ts.
+ * memory router at `url` (test/helpers/test-router.tsx), against the mock API of test/helpers/mock-server.ts.
  *
  *   const { user, router } = renderApp({ url: '/objectives', as: 'cllr-banbury' })
  *   await user.click(await screen.findByRole('button', { name: 'Sign in' }))
@@ -14,14 +14,13 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { cleanup, render, type RenderResult } from '@testing-library/react'
 import userEvent, { type UserEvent } from '@testing-library/user-event'
-import { createMemoryRouter, RouterProvider } from 'react-router'
 import { afterEach } from 'vitest'
 import type { PersonaId } from '../../src/lib/backend/seed/personas'
 import { AppProviders } from '../../src/app/providers'
 import { createAppQueryClient } from '../../src/app/query-client'
 import { removePersistedClient } from '../../src/lib/query'
-import { routes } from '../../src/app/routes'
 import { signInAs } from './mock-server'
+import { createTestRouter, type TestRouter } from './test-router'
 
 export interface RenderAppOptions {
   url?: string
@@ -30,7 +29,7 @@ export interface RenderAppOptions {
   queryClient?: QueryClient
 }
 
-export type AppRouter = ReturnType<typeof createMemoryRouter>
+export type AppRouter = TestRouter
 
 export interface RenderAppResult extends RenderResult {
   user: UserEvent
@@ -54,13 +53,9 @@ export function renderApp({
 }: RenderAppOptions = {}): RenderAppResult {
   signInAs(as ?? null)
   clients.add(queryClient)
-  const router = createMemoryRouter(routes, { initialEntries: [url] })
+  const { router, element } = createTestRouter([url])
   const user = userEvent.setup()
-  const result = render(
-    <AppProviders queryClient={queryClient}>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  )
+  const result = render(<AppProviders queryClient={queryClient}>{element}</AppProviders>)
   return { ...result, user, router, queryClient }
 }
 

@@ -27,7 +27,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import zlib from 'node:zlib'
 
-const BUDGET_KB = 120
+const BUDGET_KB = 110
 const KB = 1024
 const LAZY_CHUNKS_SHOWN = 8
 const MOCK_WORKER = 'mockServiceWorker.js'

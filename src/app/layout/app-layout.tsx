@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react'
 import { Outlet } from 'react-router'
-import { useSession } from '../../lib/query'
+import { Loading } from '../../components/feedback/loading'
 import { useSessionChangesFromOtherTabs } from '../../features/session'
+import { useSessionIdentity } from '../guards/session-identity'
 import { AppFooter } from './app-footer'
 import { AppHeader } from './app-header'
 import { MAIN_CONTENT_ID, SkipLink } from './skip-link'
@@ -14,19 +15,23 @@ const Banners = lazy(() => import('./banners').then((m) => ({ default: m.Banners
 
 /** Every page: skip link, header and navigation, the page itself in <main>, footer. */
 export function AppLayout() {
-  const session = useSession()
+  const { shownUser } = useSessionIdentity()
   useFocusMainHeadingOnNavigate()
   useSessionChangesFromOtherTabs()
   return (
     <div className="app-layout">
       <SkipLink />
-      <AppHeader user={session.data ?? null} />
+      <AppHeader user={shownUser} />
       <div className="app-width-container app-layout__body">
         <main className="govuk-main-wrapper app-main" id={MAIN_CONTENT_ID} tabIndex={-1}>
           <Suspense fallback={null}>
             <Banners />
           </Suspense>
-          <Outlet />
+          {/* A page whose code is still on its way (the first page's is fetched before the
+              first render, others when first opened) says so here, inside the header and footer. */}
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
         </main>
       </div>
       <AppFooter />

@@ -7,8 +7,8 @@ import { Loading } from '../../components/feedback/loading'
  */
 const load = () => import('../../components/feedback/status-pages')
 
-/** For a route's `lazy`: an address the app does not know. */
-export const notFoundRoute = async () => ({ Component: (await load()).NotFoundPage })
+/** For a route: an address the app does not know. */
+export const loadNotFoundPage = async () => ({ Component: (await load()).NotFoundPage })
 
 const NotFound = lazy(async () => ({ default: (await load()).NotFoundPage }))
 

@@ -1,8 +1,6 @@
 import { useEffect, useRef } from 'react'
-import { isRouteErrorResponse, useRouteError } from 'react-router'
 import { useIsOnline } from '../../components/feedback/offline'
 import { ServiceProblem } from '../../components/feedback/service-problem'
-import { LazyNotFoundPage } from './not-found'
 
 /**
  * When a page fails to load or crashes. A page's code that cannot be fetched (no signal, or a new
@@ -10,8 +8,7 @@ import { LazyNotFoundPage } from './not-found'
  * fetched for lack of signal, the page says so, and it reloads by itself when the signal returns
  * (nothing is on it to lose).
  */
-export function RouteErrorPage() {
-  const error = useRouteError()
+export function RouteErrorPage({ error }: { error: unknown }) {
   const online = useIsOnline()
   const codeMissing = isChunkLoadFailure(error)
   const wasOffline = useRef(false)
@@ -21,7 +18,6 @@ export function RouteErrorPage() {
     else if (wasOffline.current) window.location.reload()
   }, [online, codeMissing])
 
-  if (isRouteErrorResponse(error) && error.status === 404) return <LazyNotFoundPage />
   if (!online && codeMissing) {
     return (
       <ServiceProblem reason="You're offline, and this page has not been saved on this device yet. It will open by itself when you are back online." />

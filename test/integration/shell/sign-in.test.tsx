@@ -181,7 +181,8 @@ describe('sign-in page', () => {
     expect(await screen.findByText('Demo Councillor B')).toBeInTheDocument()
     await user.click(await screen.findByRole('radio', { name: 'Demo Chair' }))
     await user.click(await signInButton())
-    await waitForPage(router, '/')
+    // The chair's home is the queue: `/` sends them on to it.
+    await waitForPage(router, '/review')
     await waitFor(() => expect(screen.getByText('Demo Chair')).toBeInTheDocument())
   })
 })

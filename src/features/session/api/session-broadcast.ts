@@ -72,21 +72,20 @@ export function useSessionChangesFromOtherTabs(): void {
       // Already in step (e.g. the echo of a sign-out this tab followed): nothing to do.
       if (theirs === known.current) return
       known.current = theirs
-      void (async () => {
-        if (theirs === null) {
-          const state: SignInLocationState = { notice: 'signed-out' }
-          // Off the signed-in pages first, so none of them asks for its data again mid-clear.
-          await navigate(SIGN_IN_PATH, { state, replace: true })
-          clearAllClientState(queryClient)
-          queryClient.setQueryData(sessionKeys.current(), null)
-        } else {
-          // A fresh start as whoever is signed in now: nothing of the previous user stays in
-          // this tab's memory, and every page asks again. Their saved pages go first, or this
-          // tab's save on leaving would write them back for the new user to read (decision 0016).
-          forgetPersonalQueries(queryClient)
-          window.location.assign('/')
-        }
-      })()
+      if (theirs === null) {
+        const state: SignInLocationState = { notice: 'signed-out' }
+        // The move and the clear are drawn in one render: no signed-in page sees the session
+        // gone and asks for its data again.
+        void navigate(SIGN_IN_PATH, { state, replace: true })
+        clearAllClientState(queryClient)
+        queryClient.setQueryData(sessionKeys.current(), null)
+      } else {
+        // A fresh start as whoever is signed in now: nothing of the previous user stays in
+        // this tab's memory, and every page asks again. Their saved pages go first, or this
+        // tab's save on leaving would write them back for the new user to read (decision 0016).
+        forgetPersonalQueries(queryClient)
+        window.location.assign('/')
+      }
     }
     receiver.addEventListener('message', onMessage)
     return () => receiver.removeEventListener('message', onMessage)

@@ -39,11 +39,13 @@ function useEndSession(key: string[], end: () => Promise<void>, notice: SignInNo
     mutationFn: end,
     networkMode: 'always',
     retry: false,
-    onSuccess: async () => {
+    onSuccess: () => {
       const state: SignInLocationState = { notice }
-      // Leave the signed-in pages first, so they do not ask for the session again mid-clear.
+      // The move to sign-in and the clear are drawn together, in one render after this: the
+      // signed-in pages never see the session gone (they would ask for it again, or send the
+      // user to sign-in without this notice), and nothing of the user is drawn on sign-in.
       const user = queryClient.getQueryData<SessionUser | null>(sessionKeys.current())
-      await navigate(SIGN_IN_PATH, { state })
+      void navigate(SIGN_IN_PATH, { state })
       // Demo reset puts every user's data back, so nothing of anyone's is kept.
       clearAllClientState(queryClient, notice === 'signed-out' ? (user?.id ?? null) : null)
       queryClient.setQueryData(sessionKeys.current(), null)
