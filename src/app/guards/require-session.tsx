@@ -1,26 +1,18 @@
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { Navigate, Outlet, useLocation } from 'react-router'
 // Not the api index: this guard is in the first bundle, the index would add every schema.
 import { isApiError } from '../../lib/api/api-error'
-import {
-  isWithinOfflineLimit,
-  OFFLINE_IDENTITY_HOURS,
-  OFFLINE_IDENTITY_MAX_AGE_MS,
-} from '../../lib/config/offline'
-import {
-  CurrentUserProvider,
-  forgetPersonalQueries,
-  sessionKeys,
-  useSession,
-} from '../../lib/query'
+import { OFFLINE_IDENTITY_HOURS } from '../../lib/config/offline'
+import { CurrentUserProvider, forgetPersonalQueries, sessionKeys } from '../../lib/query'
 import { Loading } from '../../components/feedback/loading'
-import { useIsOnline, waitingForSignal } from '../../components/feedback/offline'
+import { waitingForSignal } from '../../components/feedback/offline'
 import { PageOfflineNotice } from '../../components/feedback/page-offline-notice'
 import { ServiceProblem } from '../../components/feedback/service-problem'
 import { signInPathFor } from '../../features/session'
 // Not loaded lazily: it is shown exactly when there is no signal to fetch a chunk with.
 import { SignInWhenOnline } from './sign-in-when-online'
+import { useSessionIdentity } from './session-identity'
 
 /**
  * The pages behind it are for signed-in users. Anyone else goes to sign-in, with the page they
@@ -33,16 +25,10 @@ import { SignInWhenOnline } from './sign-in-when-online'
  * the user to sign-in as always.
  */
 export function RequireSession() {
-  const session = useSession()
+  const { session, user, expired, forget, online } = useSessionIdentity()
   const location = useLocation()
-  const online = useIsOnline()
   const queryClient = useQueryClient()
-  const recent = useStillWithinLimit(session.dataUpdatedAt)
   const { refetch, isFetching, isError } = session
-  const user = session.data
-  // Past the limit, a saved identity is good only for as long as the server can confirm it.
-  const expired = Boolean(user) && !recent
-  const forget = expired && (!online || waitingForSignal(session))
 
   useEffect(() => {
     if (forget) forgetSavedIdentity(queryClient)
@@ -90,20 +76,4 @@ export function RequireSession() {
 function forgetSavedIdentity(queryClient: QueryClient): void {
   forgetPersonalQueries(queryClient)
   void queryClient.resetQueries({ queryKey: sessionKeys.current(), exact: true })
-}
-
-/**
- * Whether a session the server confirmed at `confirmedAt` may still be used, re-checked the
- * moment it runs out: a tablet left open with no signal does not stay signed in past the limit.
- */
-function useStillWithinLimit(confirmedAt: number): boolean {
-  const [, setTick] = useState(0)
-  const recent = isWithinOfflineLimit(confirmedAt)
-  useEffect(() => {
-    if (!recent) return
-    const wait = confirmedAt + OFFLINE_IDENTITY_MAX_AGE_MS - Date.now() + 1
-    const timer = setTimeout(() => setTick((tick) => tick + 1), Math.min(wait, 2 ** 31 - 1))
-    return () => clearTimeout(timer)
-  }, [confirmedAt, recent])
-  return recent
 }
