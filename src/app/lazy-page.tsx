@@ -30,7 +30,9 @@ export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
     if (!ready) return preload().then(() => ({ default: loaded as ComponentType }))
     // React.lazy reads a thenable that answers within then() as already resolved, and renders
     // without suspending; a resolved Promise would still answer a microtask later.
-    const answersAtOnce = { then: (resolve: (module: PageModule) => void) => resolve({ default: ready }) }
+    const answersAtOnce = {
+      then: (resolve: (module: PageModule) => void) => resolve({ default: ready }),
+    }
     return answersAtOnce as unknown as Promise<PageModule>
   })
   return { Page, preload }
