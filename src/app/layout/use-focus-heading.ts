@@ -25,11 +25,15 @@ export function useFocusMainHeadingOnNavigate(): void {
     const tryFocus = (): boolean => {
       const active = document.activeElement
       if (active !== focusedAtStart && active !== document.body && active !== null) return true
-      const heading = main.querySelector('h1')
-      if (!heading) return false
-      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1')
-      heading.focus()
-      return true
+      // While the next page's code is on its way, the page before it stays in the document,
+      // hidden, beside the "Loading" placeholder: its heading cannot take focus, so the one that
+      // does is the new page's.
+      for (const heading of main.querySelectorAll('h1')) {
+        if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1')
+        heading.focus()
+        if (document.activeElement === heading) return true
+      }
+      return false
     }
 
     if (tryFocus()) return
