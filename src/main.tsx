@@ -1,6 +1,7 @@
 import './styles/main.scss'
 import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import type { QueryClient } from '@tanstack/react-query'
 import { BrowserRouter, matchRoutes, useRoutes } from 'react-router'
 import { AppProviders } from './app/providers'
 import { createAppQueryClient } from './app/query-client'
@@ -29,15 +30,19 @@ async function start(root: HTMLElement): Promise<void> {
   const firstPage = preloadFirstPage()
   await mockApi
   // The static shell in index.html stays until the first page's code has loaded and the app
-  // knows who is signed in (both asked for at once). Rendered any sooner, the page would draw
-  // its bare loading fallback over the shell, and the header would grow its navigation a moment
-  // later, pushing the whole page down. With no answer in time (no signal, a slow server) the app
+  // knows who is signed in (both asked for at once), with any data the page draws at once (the
+  // sign-in page's demo accounts). Rendered any sooner, the page would draw its bare loading
+  // fallback over the shell, and the header would grow its navigation a moment later, pushing
+  // the whole page down. With no answer in time (no signal, a slow server) the app
   // starts anyway and says so itself.
   await Promise.all([
     firstPage,
-    // Offline, the question waits for a signal: no reason to hold the app back for it.
+    // Offline, the questions wait for a signal: no reason to hold the app back for them.
     navigator.onLine
-      ? Promise.race([queryClient.prefetchQuery(sessionQuery()), delay(SESSION_WAIT_MS)])
+      ? Promise.race([
+          Promise.all([queryClient.prefetchQuery(sessionQuery()), prefetchFirstData(queryClient)]),
+          delay(SESSION_WAIT_MS),
+        ])
       : undefined,
   ])
   // As a transition, React draws the first page in slices of a few milliseconds, between which
@@ -84,6 +89,16 @@ async function preloadFirstPage(): Promise<void> {
     return preload ? [preload()] : []
   })
   await Promise.allSettled(loads)
+}
+
+/** Asks for the data the page at this address draws at once (a route handle's `prefetch`). */
+async function prefetchFirstData(queryClient: QueryClient): Promise<void> {
+  const matches = matchRoutes(routes, window.location) ?? []
+  const fetches = matches.flatMap(({ route }) => {
+    const prefetch = (route.handle as RouteHandle | undefined)?.prefetch
+    return prefetch ? [prefetch(queryClient)] : []
+  })
+  await Promise.allSettled(fetches)
 }
 
 /**

@@ -1,5 +1,7 @@
+import type { QueryClient } from '@tanstack/react-query'
 import type { ComponentType, ReactNode } from 'react'
 import { Outlet, type RouteObject } from 'react-router'
+import { personasQuery } from '../features/session'
 import { RequireRole } from './guards/require-role'
 import { RequireSession } from './guards/require-session'
 import { AppLayout } from './layout/app-layout'
@@ -7,18 +9,24 @@ import { lazyPage } from './lazy-page'
 import { loadNotFoundPage } from './pages/not-found'
 import { RouteErrorBoundary } from './route-error-boundary'
 
-/** What a route carries for main.tsx: its page's code, to fetch before the first render. */
+/** What a route carries for main.tsx, to fetch before the first render. */
 export interface RouteHandle {
+  /** The page's code. */
   preload?: () => Promise<void>
+  /** Data the page draws at once, so that it does not grow as the data arrives. */
+  prefetch?: (queryClient: QueryClient) => Promise<void>
 }
 
 /** A route whose page is its own chunk: `page(() => import('./routes/x'))`. */
-function page(load: () => Promise<{ Component: ComponentType }>): {
+function page(
+  load: () => Promise<{ Component: ComponentType }>,
+  { prefetch }: Pick<RouteHandle, 'prefetch'> = {},
+): {
   element: ReactNode
   handle: RouteHandle
 } {
   const { Page, preload } = lazyPage(async () => (await load()).Component)
-  return { element: <Page />, handle: { preload } }
+  return { element: <Page />, handle: { preload, prefetch } }
 }
 
 /*
@@ -111,7 +119,13 @@ export const routes: RouteObject[] = [
           </RouteErrorBoundary>
         ),
         children: [
-          { path: 'sign-in', ...page(() => import('./routes/sign-in')) },
+          {
+            path: 'sign-in',
+            // The demo accounts fill most of the page: drawn with it, the footer does not move.
+            ...page(() => import('./routes/sign-in'), {
+              prefetch: (queryClient) => queryClient.prefetchQuery(personasQuery()),
+            }),
+          },
           { path: 'about', ...page(() => import('./routes/about')) },
           { path: 'accessibility', ...page(() => import('./routes/accessibility')) },
           {
