@@ -125,6 +125,14 @@ function offlineShell(forRealApi: boolean) {
 /** Contract files at once (see the contract projects below). */
 const CONTRACT_WORKERS = 2
 
+/**
+ * How long a file's set-up may take to open its own database (a PGlite loaded from the migrated
+ * dump, or a PostgreSQL database copied from the template) and start the server on it. Vitest's
+ * 10 s was passed on a loaded 2-core machine (two CI runs side by side): the set-up, not a test,
+ * failed three files.
+ */
+const DATABASE_HOOK_TIMEOUT_MS = 60_000
+
 export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
@@ -196,6 +204,7 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'contract-pglite',
           maxWorkers: CONTRACT_WORKERS,
+          hookTimeout: DATABASE_HOOK_TIMEOUT_MS,
           sequence: { groupOrder: 1 },
           environment: 'node',
           globalSetup: ['./test/contract/global-setup/pglite.ts'],
@@ -210,6 +219,7 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'contract-postgres',
           maxWorkers: CONTRACT_WORKERS,
+          hookTimeout: DATABASE_HOOK_TIMEOUT_MS,
           sequence: { groupOrder: 1 },
           environment: 'node',
           globalSetup: ['./test/contract/global-setup/postgres.ts'],
@@ -225,6 +235,7 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'server',
           environment: 'node',
+          hookTimeout: DATABASE_HOOK_TIMEOUT_MS,
           globalSetup: ['./test/contract/global-setup/pglite.ts'],
           include: ['test/server/**/*.test.ts'],
         },
