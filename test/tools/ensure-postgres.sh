@@ -53,6 +53,8 @@ if is_root; then
   if [ "$(as_postgres "SELECT 1 FROM pg_roles WHERE rolname = '${role}'")" != "1" ]; then
     as_postgres "CREATE ROLE ${role} LOGIN CREATEDB PASSWORD '${password}'" >&2
   fi
+  # Dropping a test database ends its connections, autovacuum's among them: that needs this role.
+  as_postgres "GRANT pg_signal_backend TO ${role}" >&2
   if [ "$(as_postgres "SELECT 1 FROM pg_database WHERE datname = '${database}'")" != "1" ]; then
     as_postgres "CREATE DATABASE ${database} OWNER ${role}" >&2
   fi

@@ -73,14 +73,36 @@ async function openPostgres(): Promise<Opened> {
     adminUrl,
     `CREATE DATABASE ${quoteIdentifier(name)} TEMPLATE ${quoteIdentifier(template)}`,
   )
-  const dispose = () =>
-    admin(adminUrl, `DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`)
+  const dispose = () => dropDatabase(adminUrl, name)
   try {
     const database = await openDatabase({ databaseUrl: databaseUrl(adminUrl, name) })
     return { database, dispose }
   } catch (error) {
     await dispose()
     throw error
+  }
+}
+
+/** How often, and how far apart, a drop refused for a process still in the database is retried. */
+const DROP_ATTEMPTS = 10
+const DROP_RETRY_MS = 500
+
+/**
+ * Drops a file's database, ending its connections. Autovacuum may be working in a database just
+ * copied from the template, and ending its process needs pg_signal_backend, which the test role
+ * may not have (42501), or it may hold on a moment (55006): both pass once it has finished.
+ */
+async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await admin(adminUrl, `DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`)
+      return
+    } catch (error) {
+      const code = (error as { code?: unknown }).code
+      const passing = code === '42501' || code === '55006'
+      if (!passing || attempt === DROP_ATTEMPTS) throw error
+      await new Promise((resolve) => setTimeout(resolve, DROP_RETRY_MS))
+    }
   }
 }
 
