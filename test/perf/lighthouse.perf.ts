@@ -7,13 +7,18 @@
  *   npm run perf -- --skip-build       measure the builds already in dist/ and dist-server/
  *   npm run perf -- --runs 7           more runs
  *   npm run perf -- --page overview    one page only
+ *   npm run perf -- --cpu-slowdown 2   another CPU slowdown than Lighthouse's 4× (see below)
  *   npm run perf -- --throttling devtools
  *       throttle the real load instead of simulating it (slower): Lighthouse's simulation takes
  *       every script that finished before the first paint of an unthrottled load as blocking it,
  *       which on a fast local server hides what the static shell does on a slow network
  *
  * The tablet is simulated: an 810×1080 screen (mobile), slow 4G and a CPU 4 times slower than
- * this machine's (Lighthouse's simulated throttling). Every run is a cold first visit: Lighthouse
+ * this machine's (Lighthouse's simulated throttling). Lighthouse's 4× assumes a high-end desktop
+ * (its benchmark index 1500–2000) and makes it a mid-tier phone; on a slower machine it simulates
+ * a slower device than that. Every run prints the machine's benchmark index, and Lighthouse's own
+ * table of multipliers (docs/throttling.md, "Calibrating the CPU slowdown") says what
+ * `--cpu-slowdown` would simulate the same tablet there. Every run is a cold first visit: Lighthouse
  * clears the service worker and caches. Signed-in pages carry a session cookie of a demo
  * councillor, signed in through the API, as an extra header.
  *
@@ -42,6 +47,10 @@ const ONLY_PAGE = args.includes('--page') ? args[args.indexOf('--page') + 1] : u
 const THROTTLING_METHOD = args.includes('--throttling')
   ? args[args.indexOf('--throttling') + 1]
   : 'simulate'
+const CPU_SLOWDOWN = args.includes('--cpu-slowdown')
+  ? Number(args[args.indexOf('--cpu-slowdown') + 1])
+  : 4
+if (!(CPU_SLOWDOWN >= 1)) throw new Error('--cpu-slowdown is a number, 1 or more')
 if (THROTTLING_METHOD !== 'simulate' && THROTTLING_METHOD !== 'devtools') {
   throw new Error(`--throttling is simulate or devtools, not ${THROTTLING_METHOD}`)
 }
@@ -73,7 +82,7 @@ const TABLET_SETTINGS: Config['settings'] = {
     requestLatencyMs: 150 * 3.75,
     downloadThroughputKbps: 1.6 * 1024 * 0.9,
     uploadThroughputKbps: 750 * 0.9,
-    cpuSlowdownMultiplier: 4,
+    cpuSlowdownMultiplier: CPU_SLOWDOWN,
   },
 }
 
@@ -85,6 +94,8 @@ interface Measure {
   score: number
   jsBytes: number
   requests: number
+  /** Lighthouse's measure of this machine's CPU at the time (its "CPU/Memory Power"). */
+  benchmarkIndex: number
 }
 
 // ─── Builds and servers ────────────────────────────────────────────────────────────────────────
@@ -103,7 +114,9 @@ function run(command: string, commandArgs: string[]): Promise<void> {
  * under node_modules so the server's bare imports (hono, pg, …) still resolve.
  */
 function snapshot(): { app: string; server: string; dir: string } {
-  const dir = fs.mkdtempSync(path.join(root, 'node_modules/.cache/eyes-and-ears-perf-'))
+  const cache = path.join(root, 'node_modules/.cache')
+  fs.mkdirSync(cache, { recursive: true })
+  const dir = fs.mkdtempSync(path.join(cache, 'eyes-and-ears-perf-'))
   for (const build of ['dist', 'dist-server']) {
     if (!fs.existsSync(path.join(root, build)))
       throw new Error(`${build}/ is missing: build first.`)
@@ -261,6 +274,7 @@ async function measure(url: string, port: number, cookie: string | undefined): P
     score: Math.round((categories.performance?.score ?? 0) * 100),
     jsBytes: row('script')?.transferSize ?? 0,
     requests: row('total')?.requestCount ?? 0,
+    benchmarkIndex: result.lhr.environment.benchmarkIndex,
   }
 }
 
@@ -298,6 +312,7 @@ function medians(runs: Measure[]): Measure {
     score: of('score'),
     jsBytes: of('jsBytes'),
     requests: of('requests'),
+    benchmarkIndex: of('benchmarkIndex'),
   }
 }
 
@@ -355,7 +370,7 @@ async function main(): Promise<void> {
         runs.set(key, [...(runs.get(key) ?? []), one])
         reportFiles.set(key.replace(/\W+/g, '-'), target.url)
         console.log(
-          `run ${round}/${RUNS} ${target.page} (${target.kind}): LCP ${Math.round(one.lcp)} ms, CLS ${one.cls.toFixed(3)}, score ${one.score}`,
+          `run ${round}/${RUNS} ${target.page} (${target.kind}): LCP ${Math.round(one.lcp)} ms, CLS ${one.cls.toFixed(3)}, TBT ${Math.round(one.tbt)} ms, score ${one.score}, benchmark index ${Math.round(one.benchmarkIndex)}`,
         )
       }
     }
@@ -373,9 +388,11 @@ async function main(): Promise<void> {
       )
     }
 
+    const benchmark = median([...runs.values()].flat().map((one) => one.benchmarkIndex))
     console.log(
-      `\nMedians of ${RUNS} runs: Lighthouse 12, 810×1080 tablet, slow 4G, 4× CPU, ${THROTTLING_METHOD === 'simulate' ? 'simulated' : 'applied (devtools)'} throttling\n`,
+      `\nMedians of ${RUNS} runs: Lighthouse 12, 810×1080 tablet, slow 4G, ${CPU_SLOWDOWN}× CPU, ${THROTTLING_METHOD === 'simulate' ? 'simulated' : 'applied (devtools)'} throttling`,
     )
+    console.log(`This machine's benchmark index: ${Math.round(benchmark)} (median of every run)\n`)
     const header = [
       'page',
       'LCP ms',
