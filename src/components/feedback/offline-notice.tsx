@@ -1,3 +1,5 @@
+import { lazyDateFormat } from '../../lib/format/date-format'
+
 /**
  * Says that the page shows what was saved on this device, because there is no signal, and when it
  * was last brought up to date: "You're offline – last updated 14:32". A status, read out politely
@@ -13,24 +15,24 @@ export function OfflineNotice({ lastUpdated }: { lastUpdated: number }) {
 }
 
 const ZONE = 'Europe/London'
-const clock = new Intl.DateTimeFormat('en-GB', {
+const clock = lazyDateFormat('en-GB', {
   hour: '2-digit',
   minute: '2-digit',
   hourCycle: 'h23',
   timeZone: ZONE,
 })
-const dayAndMonth = new Intl.DateTimeFormat('en-GB', {
+const dayAndMonth = lazyDateFormat('en-GB', {
   day: 'numeric',
   month: 'long',
   timeZone: ZONE,
 })
-const fullDate = new Intl.DateTimeFormat('en-GB', {
+const fullDate = lazyDateFormat('en-GB', {
   day: 'numeric',
   month: 'long',
   year: 'numeric',
   timeZone: ZONE,
 })
-const calendarDay = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE })
+const calendarDay = lazyDateFormat('en-CA', { timeZone: ZONE })
 
 /** "14:32" today, "30 November at 14:32" earlier this year, "30 November 2025 at 14:32" before. */
 export function lastUpdatedWords(at: number, now: number = Date.now()): string {

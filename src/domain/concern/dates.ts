@@ -1,21 +1,23 @@
+import { lazyDateFormat } from '../../lib/format/date-format'
+
 // One way of writing a concern's dates and times for both features, as GOV.UK writes them
 // ("3 March 2026", "2:05pm"); the short month is only for the chair's list, where space is tight.
 const ZONE = 'Europe/London'
 const DAY_MS = 24 * 60 * 60 * 1000
 
-const longDate = new Intl.DateTimeFormat('en-GB', {
+const longDate = lazyDateFormat('en-GB', {
   day: 'numeric',
   month: 'long',
   year: 'numeric',
   timeZone: ZONE,
 })
-const shortDate = new Intl.DateTimeFormat('en-GB', {
+const shortDate = lazyDateFormat('en-GB', {
   day: 'numeric',
   month: 'short',
   year: 'numeric',
   timeZone: ZONE,
 })
-const time = new Intl.DateTimeFormat('en-GB', {
+const time = lazyDateFormat('en-GB', {
   hour: 'numeric',
   minute: '2-digit',
   hour12: true,

@@ -1,15 +1,16 @@
 import type { CountBar } from '../../../components/charts/chart-types'
 import type { ConcernStats } from '../../../lib/api'
 import { OPEN_STATUSES, plural, STATUS_LABELS } from '../labels'
+import { lazyDateFormat } from '../../../lib/format/date-format'
 
 export const TOP_DIVISIONS = 10
 
-const monthFormat = new Intl.DateTimeFormat('en-GB', {
+const monthFormat = lazyDateFormat('en-GB', {
   month: 'long',
   year: 'numeric',
   timeZone: 'UTC',
 })
-const shortMonthFormat = new Intl.DateTimeFormat('en-GB', {
+const shortMonthFormat = lazyDateFormat('en-GB', {
   month: 'short',
   year: 'numeric',
   timeZone: 'UTC',

@@ -6,6 +6,7 @@ import {
   type UpdateConcernRequest,
 } from '../../../lib/api'
 import { formatDateTime, STATUS_LABELS } from '../labels'
+import { lazyDateFormat } from '../../../lib/format/date-format'
 
 export type TargetStatus = Exclude<ConcernStatus, 'submitted'>
 
@@ -80,7 +81,7 @@ export function eventSummary(event: ConcernEvent): string {
   }
 }
 
-const clock = new Intl.DateTimeFormat('en-GB', {
+const clock = lazyDateFormat('en-GB', {
   hour: 'numeric',
   minute: '2-digit',
   hour12: true,
