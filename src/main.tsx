@@ -2,7 +2,7 @@ import './styles/main.scss'
 import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import type { QueryClient } from '@tanstack/react-query'
-import { BrowserRouter, matchRoutes, useRoutes } from 'react-router'
+import { BrowserRouter, matchRoutes, useRoutes, type RouteMatch } from 'react-router'
 import { AppProviders } from './app/providers'
 import { createAppQueryClient } from './app/query-client'
 import { routes, type RouteHandle } from './app/routes'
@@ -27,7 +27,9 @@ async function start(root: HTMLElement): Promise<void> {
       // loads, and before anything asks the API.
       import('../mocks/browser').then(({ startMockWorker }) => startMockWorker())
   const queryClient = createAppQueryClient()
-  const firstPage = preloadFirstPage()
+  // Matched once: matching compiles every route's pattern, a few milliseconds each time on a tablet.
+  const firstRoutes = matchRoutes(routes, window.location) ?? []
+  const firstPage = preloadFirstPage(firstRoutes)
   await mockApi
   // The static shell in index.html stays until the first page's code has loaded and the app
   // knows who is signed in (both asked for at once), with any data the page draws at once (the
@@ -40,7 +42,10 @@ async function start(root: HTMLElement): Promise<void> {
     // Offline, the questions wait for a signal: no reason to hold the app back for them.
     navigator.onLine
       ? Promise.race([
-          Promise.all([queryClient.prefetchQuery(sessionQuery()), prefetchFirstData(queryClient)]),
+          Promise.all([
+            queryClient.prefetchQuery(sessionQuery()),
+            prefetchFirstData(firstRoutes, queryClient),
+          ]),
           delay(SESSION_WAIT_MS),
         ])
       : undefined,
@@ -82,8 +87,7 @@ function AppRoutes() {
  * render draws the page itself. A fetch that fails is left for the page to report (its error page
  * says what happened), not to stop the app.
  */
-async function preloadFirstPage(): Promise<void> {
-  const matches = matchRoutes(routes, window.location) ?? []
+async function preloadFirstPage(matches: RouteMatch[]): Promise<void> {
   const loads = matches.flatMap(({ route }) => {
     const preload = (route.handle as RouteHandle | undefined)?.preload
     return preload ? [preload()] : []
@@ -92,8 +96,7 @@ async function preloadFirstPage(): Promise<void> {
 }
 
 /** Asks for the data the page at this address draws at once (a route handle's `prefetch`). */
-async function prefetchFirstData(queryClient: QueryClient): Promise<void> {
-  const matches = matchRoutes(routes, window.location) ?? []
+async function prefetchFirstData(matches: RouteMatch[], queryClient: QueryClient): Promise<void> {
   const fetches = matches.flatMap(({ route }) => {
     const prefetch = (route.handle as RouteHandle | undefined)?.prefetch
     return prefetch ? [prefetch(queryClient)] : []

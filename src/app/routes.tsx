@@ -41,13 +41,29 @@ function page(
 const step = (name: Exclude<keyof typeof import('./routes/concerns-new'), 'Component'>) =>
   page(async () => ({ Component: (await import('./routes/concerns-new'))[name] }))
 
+/**
+ * The overview's objectives and risk themes, asked for beside the session instead of after the
+ * first render: on a slow connection that was a second later. Their queries come with the
+ * board's code (already on its way for the page), so the first bundle does not grow.
+ */
+async function boardContent(queryClient: QueryClient): Promise<void> {
+  const { objectivesQuery, riskThemesQuery } = await import('../features/board/api/board-queries')
+  await Promise.all([
+    queryClient.prefetchQuery(objectivesQuery()),
+    queryClient.prefetchQuery(riskThemesQuery()),
+  ])
+}
+
 /** Pages for anyone signed in, at the top level (`/`, `/objectives`, `/risks`, …). */
 const signedInRoutes: RouteObject[] = [
   // Board: the overview, objectives and risk themes.
   // `/` is the overview for a councillor; the chair's home is the queue (the route module sends
   // them on), and their overview is at /overview.
-  { index: true, ...page(() => import('./routes/board-overview')) },
-  { path: 'overview', ...page(() => import('./routes/board-overview')) },
+  { index: true, ...page(() => import('./routes/board-overview'), { prefetch: boardContent }) },
+  {
+    path: 'overview',
+    ...page(() => import('./routes/board-overview'), { prefetch: boardContent }),
+  },
   { path: 'objectives', ...page(() => import('./routes/board-objectives')) },
   { path: 'objectives/:id', ...page(() => import('./routes/board-objective')) },
   { path: 'risks', ...page(() => import('./routes/board-risks')) },
