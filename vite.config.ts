@@ -122,6 +122,9 @@ function offlineShell(forRealApi: boolean) {
   })
 }
 
+/** Unit, integration and server test files at once (the contract projects set their own). */
+const UNIT_WORKERS = 2
+
 /** Contract files at once (see the contract projects below). */
 const CONTRACT_WORKERS = 2
 
@@ -172,6 +175,10 @@ export default defineConfig(({ mode }) => ({
     css: false,
     restoreMocks: true,
     testTimeout: 15_000,
+    // Vitest's default is one worker fewer than the cores: one, on these 2-core machines. Two
+    // cut the unit and integration files' time by a quarter (80 s → 60 s for the review
+    // features' 11 files): much of each file's time is jsdom and imports, not the tests.
+    maxWorkers: UNIT_WORKERS,
     projects: [
       {
         extends: true,
