@@ -174,6 +174,9 @@ describe('the board with the keyboard alone (768×1024)', () => {
     await tabTo(page, 'Risk theme 2: Adolescent vulnerability')
     await page.keyboard.press('Enter')
     await page.waitForURL((url) => url.pathname === '/risks/adolescent-vulnerability')
+    // As on the objective: the address changes before the page's code and data arrive; until
+    // then Tab only goes round the header and footer (it once did, 40 times, on a busy machine).
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1')
     await tabTo(page, 'Raise a concern about this')
     expect((await focused(page)).tag).toBe('a')
     await page.keyboard.press('Enter')
