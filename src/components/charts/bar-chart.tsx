@@ -3,6 +3,7 @@ import { ChartFrame, lowerFirst } from './chart-frame'
 import type { BarLayout, CountBar } from './chart-types'
 import { LazyCountBars } from './lazy-charts'
 import { WhenNearViewport } from './when-near-viewport'
+import { formatCount } from '../../lib/format/count'
 
 export interface BarChartProps {
   heading: string
@@ -42,7 +43,7 @@ export function BarChart({ bars, columns, unit, layout = 'horizontal', ...frame 
       height={height}
       table={{
         columns,
-        rows: bars.map((bar) => [bar.label, bar.count.toLocaleString('en-GB')]),
+        rows: bars.map((bar) => [bar.label, formatCount(bar.count)]),
       }}
       picture={
         bars.every((bar) => bar.count === 0) ? null : (

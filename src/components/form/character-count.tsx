@@ -2,13 +2,14 @@ import { useEffect, useState, type ReactNode } from 'react'
 import { characterCount } from '../../lib/api/schemas/text-hygiene'
 import { fieldDescribedBy } from './described-by'
 import { LabelledField, type FieldProps } from './labelled-field'
+import { formatCount } from '../../lib/format/count'
 
 /** How long typing must pause before the screen-reader count is updated (as GOV.UK's). */
 const SPOKEN_COUNT_DELAY_MS = 1000
 
 const countMessage = (remaining: number) => {
   const count = Math.abs(remaining)
-  const characters = `${count.toLocaleString('en-GB')} ${count === 1 ? 'character' : 'characters'}`
+  const characters = `${formatCount(count)} ${count === 1 ? 'character' : 'characters'}`
   return remaining >= 0 ? `You have ${characters} remaining` : `You have ${characters} too many`
 }
 
@@ -58,7 +59,7 @@ export function CharacterCount({
         id={`${id}-info`}
         className="govuk-hint govuk-character-count__message govuk-visually-hidden"
       >
-        You can enter up to {maxLength.toLocaleString('en-GB')} characters
+        You can enter up to {formatCount(maxLength)} characters
       </div>
       <div
         className={`govuk-character-count__message govuk-character-count__status ${

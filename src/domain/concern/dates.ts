@@ -1,3 +1,4 @@
+import { formatCount } from '../../lib/format/count'
 import { lazyDateFormat } from '../../lib/format/date-format'
 
 // One way of writing a concern's dates and times for both features, as GOV.UK writes them
@@ -38,5 +39,5 @@ export const formatDateTime = (iso: string): string =>
 export function ageInWords(iso: string, now: Date = new Date()): string {
   const days = Math.max(0, Math.floor((now.getTime() - new Date(iso).getTime()) / DAY_MS))
   if (days === 0) return 'today'
-  return days === 1 ? '1 day' : `${days.toLocaleString('en-GB')} days`
+  return days === 1 ? '1 day' : `${formatCount(days)} days`
 }

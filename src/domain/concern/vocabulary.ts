@@ -5,6 +5,7 @@
  */
 // The schemas, not the api barrel: the server's CSV export reads these words too, and the barrel
 // would bring the browser's client (and its import.meta.env) into the server.
+import { formatCount } from '../../lib/format/count'
 import {
   OTHER_THEME_ID,
   OTHER_THEME_TITLE,
@@ -180,4 +181,4 @@ export function namesFrom(
 }
 
 export const plural = (count: number, one: string, many = `${one}s`): string =>
-  `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`
+  `${formatCount(count)} ${count === 1 ? one : many}`

@@ -1,5 +1,6 @@
 import { CONCERN_LIMITS, CONCERN_TEXT } from '../../../lib/api'
 import type { TextField } from '../answers'
+import { formatCount } from '../../../lib/format/count'
 
 /**
  * How much of a paste a free-text answer keeps: ten times what may be sent. Anything a person
@@ -37,8 +38,7 @@ export function capText(value: string, cap: number): CappedText {
 
 /** What the councillor is told when a paste was cut. */
 export function notKeptMessage(field: TextField, capped: CappedText): string {
-  const n = (count: number) => count.toLocaleString('en-GB')
-  return `What you pasted was ${n(capped.given)} characters long. Only the first ${n(
+  return `What you pasted was ${formatCount(capped.given)} characters long. Only the first ${formatCount(
     capped.text.length,
-  )} were kept. ${CONCERN_TEXT[field].what} can be up to ${n(LIMITS[field])} characters.`
+  )} were kept. ${CONCERN_TEXT[field].what} can be up to ${formatCount(LIMITS[field])} characters.`
 }

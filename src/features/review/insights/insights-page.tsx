@@ -22,6 +22,7 @@ import type { ConcernStats } from '../../../lib/api'
 import { LoadError } from '../../../components/feedback/load-error'
 import '../review.scss'
 import './insights.scss'
+import { formatCount } from '../../../lib/format/count'
 
 const TITLE = 'Patterns in concerns'
 /** The four charts, in order: what the bars are, and how they are counted and read. */
@@ -156,7 +157,7 @@ export function InsightsPage() {
                       height={0}
                       table={{
                         columns: [chart.column, 'Concerns'],
-                        rows: bars.map((bar) => [bar.label, bar.count.toLocaleString('en-GB')]),
+                        rows: bars.map((bar) => [bar.label, formatCount(bar.count)]),
                       }}
                       picture={
                         <LinkedBars

@@ -1,4 +1,5 @@
 import { Link } from 'react-router'
+import { formatCount } from '../../../lib/format/count'
 
 export interface LinkedBar {
   label: string
@@ -39,10 +40,10 @@ export function LinkedBars({
                 className="app-review-bars__bar"
                 style={{ width: `${(bar.count * 100) / most}%` }}
               />
-              <span className="app-review-bars__count">{bar.count.toLocaleString('en-GB')}</span>
+              <span className="app-review-bars__count">{formatCount(bar.count)}</span>
             </span>
             <span className="govuk-visually-hidden">
-              {`${bar.label}: ${bar.count.toLocaleString('en-GB')} ${unit}`}
+              {`${bar.label}: ${formatCount(bar.count)} ${unit}`}
             </span>
           </>
         )

@@ -2,6 +2,7 @@ import { Link } from 'react-router'
 import { OTHER_THEME_ID, type ConcernStats } from '../../../lib/api'
 import { plural } from '../labels'
 import { queueLinkFor } from './queue-links'
+import { formatCount } from '../../../lib/format/count'
 
 /** Three or more in one theme and division within 90 days (decision 0015). */
 export const CLUSTER_SIZE = 3
@@ -112,7 +113,7 @@ export function ThemeDivisionTable({
                             ...range,
                           })}
                         >
-                          <span aria-hidden="true">{count.toLocaleString('en-GB')}</span>
+                          <span aria-hidden="true">{formatCount(count)}</span>
                           <span className="govuk-visually-hidden">
                             {`${plural(count, 'concern')} under ${theme.title} in ${division.name}`}
                           </span>

@@ -2,6 +2,7 @@ import { Link } from 'react-router'
 import type { FlagCounts } from '../../../lib/api'
 import type { QueueFlag } from '../api/review-queries'
 import { queueSearch, type QueueView } from './worklist-view'
+import { formatCount } from '../../../lib/format/count'
 
 const FILTERS: ReadonlyArray<{ flag: QueueFlag; label: string; count: keyof FlagCounts }> = [
   { flag: 'awaiting-reply', label: 'Awaiting your reply', count: 'awaitingReply' },
@@ -29,7 +30,7 @@ export function FlagFilters({ view, counts }: { view: QueueView; counts: FlagCou
                 aria-current={current ? 'page' : undefined}
               >
                 {label}
-                {n !== undefined && ` (${n.toLocaleString('en-GB')})`}
+                {n !== undefined && ` (${formatCount(n)})`}
               </Link>
             </li>
           )

@@ -2,6 +2,7 @@ import { Link } from 'react-router'
 import { STATUSES, type ConcernStatus } from '../../../lib/api'
 import { OPEN_STATUSES, STATUS_LABELS } from '../labels'
 import { queueSearch, sameStatuses, type QueueView } from './worklist-view'
+import { formatCount } from '../../../lib/format/count'
 
 interface Tab {
   label: string
@@ -49,7 +50,7 @@ export function StatusTabs({
                 <span className="app-review-status-tabs__label">{tab.label}</span>{' '}
                 {count !== undefined && (
                   <span className="app-review-status-tabs__count">
-                    {count.toLocaleString('en-GB')}{' '}
+                    {formatCount(count)}{' '}
                     <span className="govuk-visually-hidden">
                       {count === 1 ? 'concern' : 'concerns'}
                     </span>

@@ -25,6 +25,7 @@ import { StatusTabs } from './status-tabs'
 import { useWideScreen } from './use-wide-screen'
 import { LoadError } from '../../../components/feedback/load-error'
 import '../review.scss'
+import { formatCount } from '../../../lib/format/count'
 
 const TITLE = 'Concerns to review'
 
@@ -122,7 +123,7 @@ export function WorklistPage() {
                     ? 'No concerns match.'
                     : page.items.length === 0
                       ? `There is no page ${view.page}: ${plural(page.total, 'concern')} match.`
-                      : `Showing ${firstShown.toLocaleString('en-GB')} to ${lastShown.toLocaleString('en-GB')} of ${plural(page.total, 'concern')}`}
+                      : `Showing ${formatCount(firstShown)} to ${formatCount(lastShown)} of ${plural(page.total, 'concern')}`}
                 </p>
                 <ExportButton key={search} view={view} total={page.total} />
               </div>

@@ -8,6 +8,7 @@
  * overrides reorder what is shown), break exports, or be half of a character that was cut in two.
  * The author sees the message and fixes it; nothing is changed behind their back.
  */
+import { formatCount } from '../../format/count'
 
 /** Single-line text may not break lines; multi-line text may hold line breaks and tabs. */
 export type TextKind = 'single-line' | 'multi-line'
@@ -20,11 +21,9 @@ const LINE_BREAK = /[\n\r\u2028\u2029]/
 // U+200F stay allowed: right-to-left writing needs them and they cannot reorder a whole passage.
 const DIRECTION = /[\u202A-\u202E\u2066-\u2069]/
 
-const number = (n: number) => n.toLocaleString('en-GB')
-
 export const TEXT_MESSAGES = {
-  tooShort: (what: string, min: number) => `${what} must be ${number(min)} characters or more`,
-  tooLong: (what: string, max: number) => `${what} must be ${number(max)} characters or fewer`,
+  tooShort: (what: string, min: number) => `${what} must be ${formatCount(min)} characters or more`,
+  tooLong: (what: string, max: number) => `${what} must be ${formatCount(max)} characters or fewer`,
   lineBreaks: (what: string) => `${what} must not contain line breaks`,
   control: (what: string, kind: TextKind) =>
     kind === 'single-line'
