@@ -3,11 +3,13 @@ import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import type { QueryClient } from '@tanstack/react-query'
 import { BrowserRouter, matchRoutes, useRoutes, type RouteMatch } from 'react-router'
+import { preloadBanners } from './app/layout/app-layout'
 import { AppProviders } from './app/providers'
 import { createAppQueryClient } from './app/query-client'
 import { routes, type RouteHandle } from './app/routes'
+import { unreadRepliesQuery } from './features/concerns/api/unread-replies'
 import { USES_MOCK_API } from './lib/env'
-import { sessionQuery } from './lib/query'
+import { restoreSavedQueries, sessionQuery } from './lib/query'
 
 /** How long the first render waits for the session before the app starts without it. */
 const SESSION_WAIT_MS = 2500
@@ -42,14 +44,14 @@ async function start(root: HTMLElement): Promise<void> {
     // Offline, the questions wait for a signal: no reason to hold the app back for them.
     navigator.onLine
       ? Promise.race([
-          Promise.all([
-            queryClient.prefetchQuery(sessionQuery()),
-            prefetchFirstData(firstRoutes, queryClient),
-          ]),
+          Promise.all([prefetchSession(queryClient), prefetchFirstData(firstRoutes, queryClient)]),
           delay(SESSION_WAIT_MS),
         ])
       : undefined,
   ])
+  // What was saved on the device, read back now rather than after the first render, so the page
+  // is drawn once with it (not drawn, then drawn again). Newer answers fetched above are kept.
+  restoreSavedQueries(queryClient)
   // As a transition, React draws the first page in slices of a few milliseconds, between which
   // the browser can answer a tap, rather than in one long task; the shell stays until it is done.
   const app = createRoot(root)
@@ -83,16 +85,26 @@ function AppRoutes() {
 }
 
 /**
- * Fetches the code of the page at this address (its route and the routes around it), so the first
- * render draws the page itself. A fetch that fails is left for the page to report (its error page
- * says what happened), not to stop the app.
+ * Fetches the code of the page at this address (its route and the routes around it) and of the
+ * banners above every page, so the first render draws the page itself. A fetch that fails is left
+ * for the page to report (its error page says what happened), not to stop the app.
  */
 async function preloadFirstPage(matches: RouteMatch[]): Promise<void> {
   const loads = matches.flatMap(({ route }) => {
     const preload = (route.handle as RouteHandle | undefined)?.preload
     return preload ? [preload()] : []
   })
-  await Promise.allSettled(loads)
+  await Promise.allSettled([...loads, preloadBanners()])
+}
+
+/**
+ * The session, then for a councillor the count of unread replies that the navigation (and the
+ * overview, above its content) show: in the first render, rather than arriving a moment later
+ * for a second one, which React draws in one unbroken task (a query's update is synchronous).
+ */
+async function prefetchSession(queryClient: QueryClient): Promise<void> {
+  const user = await queryClient.fetchQuery(sessionQuery()).catch(() => undefined)
+  if (user?.role === 'councillor') await queryClient.prefetchQuery(unreadRepliesQuery())
 }
 
 /** Asks for the data the page at this address draws at once (a route handle's `prefetch`). */

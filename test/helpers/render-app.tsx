@@ -18,7 +18,7 @@ import { afterEach } from 'vitest'
 import type { PersonaId } from '../../src/lib/backend/seed/personas'
 import { AppProviders } from '../../src/app/providers'
 import { createAppQueryClient } from '../../src/app/query-client'
-import { removePersistedClient } from '../../src/lib/query'
+import { removePersistedClient, restoreSavedQueries } from '../../src/lib/query'
 import { signInAs } from './mock-server'
 import { createTestRouter, type TestRouter } from './test-router'
 
@@ -53,6 +53,8 @@ export function renderApp({
 }: RenderAppOptions = {}): RenderAppResult {
   signInAs(as ?? null)
   clients.add(queryClient)
+  // As the app does before its first render (src/main.tsx).
+  restoreSavedQueries(queryClient)
   const { router, element } = createTestRouter([url])
   const user = userEvent.setup()
   const result = render(<AppProviders queryClient={queryClient}>{element}</AppProviders>)

@@ -1,6 +1,7 @@
-import { lazy, Suspense } from 'react'
+import { Suspense } from 'react'
 import { Outlet } from 'react-router'
 import { Loading } from '../../components/feedback/loading'
+import { lazyPage } from '../lazy-page'
 import { useSessionChangesFromOtherTabs } from '../../features/session'
 import { useSessionIdentity } from '../guards/session-identity'
 import { AppFooter } from './app-footer'
@@ -8,10 +9,14 @@ import { AppHeader } from './app-header'
 import { MAIN_CONTENT_ID, SkipLink } from './skip-link'
 import { useFocusMainHeadingOnNavigate } from './use-focus-heading'
 
-// Loaded as the shell first renders, not before it: both banners are rare (an update waiting, a
-// concern waiting to send), and the first bundle has no room for them. The request starts at the
-// first render, while there is still signal, and the production build's worker precaches it.
-const Banners = lazy(() => import('./banners').then((m) => ({ default: m.Banners })))
+// Their own chunk: both banners are rare (an update waiting, a concern waiting to send), and the
+// first bundle has no room for them. Fetched beside the first page's code (src/main.tsx), so the
+// first render draws them, rather than a second render a moment later; the production build's
+// worker precaches it.
+const { Page: Banners, preload: preloadBanners } = lazyPage(() =>
+  import('./banners').then((m) => m.Banners),
+)
+export { preloadBanners }
 
 /** Every page: skip link, header and navigation, the page itself in <main>, footer. */
 export function AppLayout() {

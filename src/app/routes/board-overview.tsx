@@ -1,4 +1,4 @@
-import { useIsRestoring, useQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { Navigate, useLocation } from 'react-router'
 import { Loading } from '../../components/feedback/loading'
 import { OverviewPage } from '../../features/board'
@@ -15,13 +15,10 @@ export function Component() {
   const user = useCurrentUser()
   const { pathname } = useLocation()
   // The notice goes above the Board's content: shown only once the count is known, it would push
-  // that content down as it arrived (a layout shift). Not while paused with no signal. While the
-  // saved cache is read back the query waits without fetching, and the count may come from it.
+  // that content down as it arrived (a layout shift). Not while paused with no signal.
   const unread = useQuery({ ...unreadRepliesQuery(), enabled: user.role === 'councillor' })
-  const restoring = useIsRestoring()
   if (user.role === 'chair' && pathname === '/') return <Navigate to="/review" replace />
-  const counting = unread.fetchStatus === 'fetching' || restoring
-  if (user.role === 'councillor' && unread.isPending && counting) {
+  if (user.role === 'councillor' && unread.isPending && unread.fetchStatus === 'fetching') {
     // A screen tall, so the footer starts where the long page will put it: out of sight.
     return (
       <div className="app-page-placeholder">

@@ -1,4 +1,4 @@
-import { dehydrate, hashKey, type Mutation, type QueryClient } from '@tanstack/react-query'
+import { dehydrate, hashKey, hydrate, type Mutation, type QueryClient } from '@tanstack/react-query'
 import type { DehydratedState, MutationKey } from '@tanstack/react-query'
 import { createSyncStoragePersister } from '@tanstack/query-sync-storage-persister'
 import type {
@@ -77,24 +77,25 @@ export function restoreSalvaging(saved: unknown, now = Date.now()): PersistedCli
   }
 }
 
+/** The saved cache, salvaged (restoreSalvaging); nothing when there is none or it is unreadable. */
+function readSavedClient(): PersistedClient | undefined {
+  try {
+    const text = storage()?.getItem(QUERY_CACHE_STORAGE_KEY)
+    return text ? restoreSalvaging(JSON.parse(text)) : undefined
+  } catch {
+    // Unreadable (or storage blocked): nothing to salvage; the next save replaces it.
+    return undefined
+  }
+}
+
+/** Saves the cache (throttled) whenever it changes, once AppProviders subscribes it. */
 export function createQueryPersister(): Persister {
   const persister = createSyncStoragePersister({
     storage: storage(),
     key: QUERY_CACHE_STORAGE_KEY,
     throttleTime: 250,
   })
-  return {
-    ...persister,
-    restoreClient: () => {
-      try {
-        const text = storage()?.getItem(QUERY_CACHE_STORAGE_KEY)
-        return text ? restoreSalvaging(JSON.parse(text)) : undefined
-      } catch {
-        // Unreadable (or storage blocked): nothing to salvage; the next save replaces it.
-        return undefined
-      }
-    },
-  }
+  return { ...persister, restoreClient: readSavedClient }
 }
 
 export function persistOptions(
@@ -114,7 +115,22 @@ export function persistOptions(
  */
 const restoredClients = new WeakSet<QueryClient>()
 
-export function markRestored(queryClient: QueryClient): void {
+/**
+ * Reads the saved cache back into the client, once, and at once: the app does it just before its
+ * first render (src/main.tsx), so the first render already draws what was saved. Restored after
+ * that render instead (TanStack's PersistQueryClientProvider), every page was drawn twice on
+ * opening, the second time with its queries subscribing at once and drawn again synchronously.
+ * What the client already holds that is newer (the session asked for at start) is kept.
+ */
+export function restoreSavedQueries(queryClient: QueryClient): void {
+  if (restoredClients.has(queryClient)) return
+  const saved = readSavedClient()
+  try {
+    if (saved) hydrate(queryClient, saved.clientState)
+  } catch {
+    // A saved state this build cannot read: dropped, as TanStack's own restore drops it.
+    removePersistedClient()
+  }
   restoredClients.add(queryClient)
 }
 

@@ -8,6 +8,7 @@ import {
   clearAllClientState,
   onClearClientState,
   QUERY_CACHE_STORAGE_KEY,
+  restoreSavedQueries,
   retryDelay,
   sessionKeys,
   shouldRetry,
@@ -173,6 +174,39 @@ describe('the cache saved on the device', () => {
     await waitFor(() => expect(queryClient.getQueryData(['left-behind'])).toBeUndefined())
     expect(queryClient.getQueryData(['unmarked'])).toBeUndefined()
     expect(queryClient.getQueryData(['reference-like'])).toEqual(['public'])
+  })
+
+  it('is read back before the first render, without replacing an answer newer than it', () => {
+    const savedAt = Date.now() - 60_000
+    const query = (key: string, data: string[]) => ({
+      queryKey: [key],
+      queryHash: `["${key}"]`,
+      state: { data, status: 'success', dataUpdatedAt: savedAt },
+    })
+    localStorage.setItem(
+      QUERY_CACHE_STORAGE_KEY,
+      JSON.stringify({
+        buster: CACHE_BUSTER,
+        timestamp: savedAt,
+        clientState: {
+          mutations: [],
+          queries: [query('reference-like', ['saved']), query('mine', ['saved, older'])],
+        },
+      }),
+    )
+    const queryClient = createAppQueryClient({ retry: false })
+    // Asked for at start, before the saved copy is read (src/main.tsx).
+    queryClient.setQueryData(['mine'], ['fetched just now'])
+
+    restoreSavedQueries(queryClient)
+
+    expect(queryClient.getQueryData(['reference-like'])).toEqual(['saved'])
+    expect(queryClient.getQueryData(['mine'])).toEqual(['fetched just now'])
+    // Once: reading it again would put back what the app has since removed.
+    queryClient.removeQueries({ queryKey: ['reference-like'] })
+    restoreSavedQueries(queryClient)
+    expect(queryClient.getQueryData(['reference-like'])).toBeUndefined()
+    queryClient.clear()
   })
 
   it('drops a cache saved by a build with another schema version', async () => {
