@@ -98,6 +98,24 @@ interface Measure {
   benchmarkIndex: number
 }
 
+/**
+ * What Lighthouse's own table (docs/throttling.md, "Calibrating the CPU slowdown") gives as the
+ * multiplier that makes a machine of this benchmark index a mid-tier mobile, its 4× target.
+ */
+function calibrationAdvice(benchmarkIndex: number): string {
+  const [bracket, multiplier] =
+    benchmarkIndex >= 1500
+      ? ['a high-end desktop (1,500-2,000)', 4]
+      : benchmarkIndex >= 1000
+        ? ['a low-end desktop (1,000-1,500)', 2]
+        : benchmarkIndex >= 800
+          ? ['a high-end mobile (800-1,200)', 2]
+          : ['a mid-tier mobile already (under 800)', 1]
+  const same =
+    multiplier === CPU_SLOWDOWN ? ', as this run used' : `; this run used ${CPU_SLOWDOWN}×`
+  return `Lighthouse's calibration table counts that as ${bracket}: ${multiplier}× simulates its mid-tier mobile${same}`
+}
+
 // ─── Builds and servers ────────────────────────────────────────────────────────────────────────
 
 function run(command: string, commandArgs: string[]): Promise<void> {
@@ -392,7 +410,8 @@ async function main(): Promise<void> {
     console.log(
       `\nMedians of ${RUNS} runs: Lighthouse 12, 810×1080 tablet, slow 4G, ${CPU_SLOWDOWN}× CPU, ${THROTTLING_METHOD === 'simulate' ? 'simulated' : 'applied (devtools)'} throttling`,
     )
-    console.log(`This machine's benchmark index: ${Math.round(benchmark)} (median of every run)\n`)
+    console.log(`This machine's benchmark index: ${Math.round(benchmark)} (median of every run)`)
+    console.log(`${calibrationAdvice(benchmark)}\n`)
     const header = [
       'page',
       'LCP ms',
