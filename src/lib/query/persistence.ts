@@ -3,8 +3,8 @@ import type { DehydratedState, MutationKey } from '@tanstack/react-query'
 import { createSyncStoragePersister } from '@tanstack/query-sync-storage-persister'
 import type {
   PersistedClient,
+  PersistedQueryClientSaveOptions,
   Persister,
-  PersistQueryClientOptions,
 } from '@tanstack/react-query-persist-client'
 import { dehydrateOptions } from './dehydrate-options'
 
@@ -90,23 +90,19 @@ function readSavedClient(): PersistedClient | undefined {
 
 /** Saves the cache (throttled) whenever it changes, once AppProviders subscribes it. */
 export function createQueryPersister(): Persister {
-  const persister = createSyncStoragePersister({
+  // Only its saving is used: the saved cache is read back by restoreSavedQueries.
+  return createSyncStoragePersister({
     storage: storage(),
     key: QUERY_CACHE_STORAGE_KEY,
     throttleTime: 250,
   })
-  return { ...persister, restoreClient: readSavedClient }
 }
 
+/** How the cache is saved: with this build's buster, under the app's dehydrate rules. */
 export function persistOptions(
   persister: Persister,
-): Omit<PersistQueryClientOptions, 'queryClient'> {
-  return {
-    persister,
-    buster: CACHE_BUSTER,
-    maxAge: PERSIST_MAX_AGE,
-    dehydrateOptions: persistedDehydrateOptions,
-  }
+): Omit<PersistedQueryClientSaveOptions, 'queryClient'> {
+  return { persister, buster: CACHE_BUSTER, dehydrateOptions: persistedDehydrateOptions }
 }
 
 /*
