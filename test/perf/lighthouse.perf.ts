@@ -1,7 +1,9 @@
 /**
  * `npm run perf`: the first screen on a slow tablet, measured by Lighthouse 12 against the real
  * server, each page beside a static copy of itself (the same HTML and CSS with no JavaScript: the
- * physical limit of the network and the device), in one run. Not part of `npm test`.
+ * physical limit of the network and the device) and beside that copy drawn by React alone
+ * (react-floor.ts: react-dom and one render of the same DOM, no router, no data, no app code: the
+ * floor of the client stack), in one run. Not part of `npm test`.
  *
  *   npm run perf                       build, then measure (5 runs of each page)
  *   npm run perf -- --skip-build       measure the builds already in dist/ and dist-server/
@@ -34,6 +36,7 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 import lighthouse, { type Config, type Result } from 'lighthouse'
 import { chromium, type Browser } from 'playwright-core'
+import { build } from 'vite'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tools/chromium'
 import { spawnDemoServer } from '../tools/demo-server'
 import { freePort } from '../tools/free-port'
@@ -222,6 +225,45 @@ async function staticCopies(
   return files
 }
 
+/**
+ * Each static copy again with React drawing it (`react-floor.ts`, built here for production): the
+ * floor of the client stack, what React alone costs before any of the app's own work.
+ */
+async function reactFloorCopies(
+  statics: Map<string, string>,
+  outDir: string,
+): Promise<Map<string, string>> {
+  const floorDir = path.join(outDir, 'react-floor')
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    mode: 'production',
+    build: {
+      outDir: floorDir,
+      emptyOutDir: true,
+      copyPublicDir: false,
+      rolldownOptions: {
+        input: path.join(import.meta.dirname, 'react-floor.ts'),
+        output: { entryFileNames: 'react-floor.js' },
+      },
+    },
+  })
+  const files = new Map<string, string>()
+  for (const [page, file] of statics) {
+    const html = fs.readFileSync(path.join(outDir, file), 'utf8')
+    const floorFile = file.replace(/\.html$/, '.react-floor.html')
+    fs.writeFileSync(
+      path.join(outDir, floorFile),
+      html.replace(
+        '</body>',
+        '<script type="module" src="/react-floor/react-floor.js"></script></body>',
+      ),
+    )
+    files.set(page, floorFile)
+  }
+  return files
+}
+
 /** Serves the static copies compressed and cacheable like the real server's files. */
 async function serveStatic(dir: string): Promise<{ origin: string; server: http.Server }> {
   const types: Record<string, string> = {
@@ -355,6 +397,7 @@ async function main(): Promise<void> {
       args: [...CHROMIUM_ARGS, `--remote-debugging-port=${debuggingPort}`],
     })
     const copies = await staticCopies(browser, started.origin, cookie, builds.app, staticDir)
+    const floors = await reactFloorCopies(copies, staticDir)
     const statics = await serveStatic(staticDir)
     staticServer = statics.server
 
@@ -373,10 +416,16 @@ async function main(): Promise<void> {
         url: `${statics.origin}${copies.get(page.name) ?? ''}`,
         signedIn: false,
       },
+      {
+        page: page.name,
+        kind: 'react',
+        url: `${statics.origin}${floors.get(page.name) ?? ''}`,
+        signedIn: false,
+      },
     ])
     const runs = new Map<string, Measure[]>()
     const reportFiles = new Map<string, string>()
-    // Interleaved (app, static, app, static, …) so a busy moment of the machine hits both alike.
+    // Interleaved (app, static, React alone, app, …) so a busy moment of the machine hits both alike.
     for (let round = 1; round <= RUNS; round += 1) {
       for (const target of targets) {
         const key = `${target.page}|${target.kind}`
@@ -427,9 +476,11 @@ async function main(): Promise<void> {
     for (const page of measured) {
       const app = medians(runs.get(`${page.name}|app`) ?? [])
       const still = medians(runs.get(`${page.name}|static`) ?? [])
+      const floor = medians(runs.get(`${page.name}|react`) ?? [])
       for (const [label, m] of [
         [page.name, app],
         [`  static copy`, still],
+        [`  React alone`, floor],
       ] as const) {
         lines.push([
           label,
