@@ -88,6 +88,80 @@ function scriptsAfterStyles(): Plugin {
 }
 
 /**
+ * The first pages' code, named for the server to announce in the HTML (first-page-preloads.json:
+ * each path with the files its page needs beyond the first bundle, and which paths anyone may
+ * open: elsewhere, with no session, the app shows the sign-in page). Announced in the HTML, the
+ * browser fetches them beside the first bundle instead of after it, and Vite's preload helper,
+ * finding them there, adds no links of its own: each link it adds starts a fetch from script,
+ * 50-70 ms of the first task on this machine's traces with DevTools attached (as under
+ * Lighthouse). A path not listed here works as before: the helper preloads its page itself.
+ * Keep in step with src/app/routes.tsx (a test in test/e2e checks each path).
+ */
+const FIRST_PAGES: Record<string, string[]> = {
+  '/sign-in': ['src/app/routes/sign-in.tsx'],
+  '/': ['src/app/routes/board-overview.tsx'],
+  '/overview': ['src/app/routes/board-overview.tsx'],
+  '/objectives': ['src/app/routes/board-objectives.tsx'],
+  '/risks': ['src/app/routes/board-risks.tsx'],
+  '/concerns/new': ['src/app/routes/concerns-new.tsx'],
+  '/concerns': ['src/app/routes/concerns-mine.tsx'],
+  '/review': ['src/app/routes/review-queue.tsx'],
+  '/about': ['src/app/routes/about.tsx'],
+  '/accessibility': ['src/app/routes/accessibility.tsx'],
+}
+/** On every page: the banners above it (app-layout.tsx), and the schema the session is read with. */
+const EVERY_PAGE = ['src/app/layout/banners.tsx', 'src/lib/api/schemas/session.ts']
+/** Pages for a signed-in user only also ask for the outbox's key (outbox-key.ts). */
+const SIGNED_IN = ['src/features/concerns/outbox/sealing.ts']
+const PUBLIC_PAGES = new Set(['/sign-in', '/about', '/accessibility'])
+
+function firstPagePreloads(): Plugin {
+  let root = process.cwd()
+  let base = '/'
+  return {
+    name: 'first-page-preloads',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root
+      base = config.base
+    },
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [file] : []))
+      const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]))
+      const withImports = (files: string[], into = new Set<string>()): Set<string> => {
+        for (const file of files) {
+          if (into.has(file)) continue
+          into.add(file)
+          withImports(byFile.get(file)?.imports ?? [], into)
+        }
+        return into
+      }
+      // Whatever the first bundle loads already needs no announcing.
+      const initial = withImports(chunks.filter((chunk) => chunk.isEntry).map((c) => c.fileName))
+      const chunkOf = (module: string) => {
+        const id = path.resolve(root, module)
+        const chunk = chunks.find((one) => one.moduleIds.includes(id))
+        if (!chunk) throw new Error(`first-page-preloads: no chunk holds ${module}`)
+        return chunk.fileName
+      }
+      const preloads = Object.fromEntries(
+        Object.entries(FIRST_PAGES).map(([page, modules]) => {
+          const signedIn = PUBLIC_PAGES.has(page) ? [] : SIGNED_IN
+          const files = withImports([...modules, ...EVERY_PAGE, ...signedIn].map(chunkOf))
+          return [page, [...files].filter((file) => !initial.has(file)).map((f) => base + f)]
+        }),
+      )
+      const manifest = { pages: preloads, public: [...PUBLIC_PAGES], signIn: '/sign-in' }
+      this.emitFile({
+        type: 'asset',
+        fileName: 'first-page-preloads.json',
+        source: JSON.stringify(manifest, null, 2),
+      })
+    },
+  }
+}
+
+/**
  * The app's own service worker, for a build that talks to a real API only: in development and
  * the demo build the mock API's worker owns the scope, and two workers cannot share it.
  *
@@ -141,6 +215,7 @@ export default defineConfig(({ mode }) => ({
     react(),
     staticShellContacts(),
     scriptsAfterStyles(),
+    firstPagePreloads(),
     withoutMockWorker(),
     offlineShell(Boolean(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL)),
   ],

@@ -4,7 +4,15 @@
 // without moving anything (no layout shift, measured by the browser itself on a slow load).
 import type { BrowserContext, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { baseUrl, getBrowser, newContext, openPage, signIn, waitForHeading1 } from './support'
+import {
+  baseUrl,
+  getBrowser,
+  newContext,
+  openPage,
+  signIn,
+  waitForHeading1,
+  type PersonaId,
+} from './support'
 
 interface ShellElement {
   /** tag.class1.class2 (classes sorted) */
@@ -151,6 +159,77 @@ describe('the static shell (real server, 768×1024)', () => {
     await signIn(app.page, 'cllr-banbury')
     for (const path of ['/', '/concerns/new', '/risks']) {
       expect(await shiftsOn(path), `layout shifts on ${path}`).toEqual([])
+    }
+  })
+
+  it('names each first page’s code in its HTML, so the app preloads none of it itself', async () => {
+    // Pages the build names (vite.config.ts, firstPagePreloads), and who can open them: a wrong
+    // module there would leave the app adding the real page's links itself, which this sees.
+    const pages: Record<string, PersonaId | undefined> = {
+      '/sign-in': undefined,
+      '/about': undefined,
+      '/': 'cllr-banbury',
+      '/risks': 'cllr-banbury',
+      '/concerns/new': 'cllr-banbury',
+      '/concerns': 'cllr-banbury',
+      '/review': 'chair',
+    }
+    const browser = await getBrowser()
+    const contexts = new Map<PersonaId | undefined, BrowserContext>()
+    const contextFor = async (persona: PersonaId | undefined) => {
+      const known = contexts.get(persona)
+      if (known) return known
+      // No service worker: it would answer later visits with its own copy of index.html.
+      const context = await browser.newContext({
+        baseURL: baseUrl('server'),
+        viewport: { width: 768, height: 1024 },
+        serviceWorkers: 'block',
+      })
+      contexts.set(persona, context)
+      // Signed in through the API (the context keeps the cookie): the sign-in page is not the
+      // point here.
+      if (persona) {
+        const response = await context.request.post('/api/v1/session', {
+          data: { personaId: persona },
+        })
+        expect(response.status(), `signing in as ${persona}`).toBe(200)
+      }
+      return context
+    }
+    // The scripts the HTML loads or preloads (the first bundle is a script).
+    const modulePreloads = (html: string) =>
+      [
+        ...html.matchAll(
+          /<(?:link rel="modulepreload"|script type="module")[^>]*(?:href|src)="([^"]+)"/g,
+        ),
+      ].map((m) => m[1])
+    try {
+      for (const [path, persona] of Object.entries(pages)) {
+        const context = await contextFor(persona)
+        const announced = modulePreloads(await (await context.request.get(path)).text())
+        // More than the first bundle and its runtime: the page's chunks are named.
+        expect(announced.length, path).toBeGreaterThan(2)
+        const page = await context.newPage()
+        await page.goto(path)
+        await waitForHeading1(page)
+        expect(new URL(page.url()).pathname, path).toBe(path)
+        // The first page's code is all asked for before the app's first render (main.tsx).
+        const inDocument = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map(
+            (link) => new URL(link.href).pathname,
+          ),
+        )
+        // Two chunks come after the page on purpose: the charts (drawn once the page is up)
+        // and the offline worker's registration.
+        const addedByApp = inDocument.filter(
+          (href) =>
+            !announced.includes(href) && !/recharts|register-service-worker|workbox/.test(href),
+        )
+        expect(addedByApp, path).toEqual([])
+        await page.close()
+      }
+    } finally {
+      for (const context of contexts.values()) await context.close()
     }
   })
 })

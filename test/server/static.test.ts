@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -12,7 +12,20 @@ mkdirSync(path.join(dist, 'assets'), { recursive: true })
 const filler = `<p hidden>${'Eyes and Ears '.repeat(200)}</p>`
 writeFileSync(
   path.join(dist, 'index.html'),
-  `<!doctype html><title>App</title><div id="root"></div>${filler}`,
+  `<!doctype html><head><title>App</title></head><div id="root"></div>${filler}`,
+)
+// What the build names as each first page's code (vite.config.ts, firstPagePreloads).
+writeFileSync(
+  path.join(dist, 'first-page-preloads.json'),
+  JSON.stringify({
+    pages: {
+      '/sign-in': ['/assets/sign-in-AbC.js', '/assets/common-DeF.js'],
+      '/': ['/assets/board-overview-GhI.js'],
+      '/about': ['/assets/about-x.js"><script>alert(1)</script>', 'https://elsewhere.example/a.js'],
+    },
+    public: ['/sign-in', '/about'],
+    signIn: '/sign-in',
+  }),
 )
 writeFileSync(path.join(dist, 'assets', 'index-AbC123.js'), 'console.log("app")')
 writeFileSync(path.join(dist, 'manifest.webmanifest'), '{"name":"Eyes and Ears"}')
@@ -62,6 +75,51 @@ describe('the built app, served on the API’s origin', () => {
       expect(response.headers.get('Content-Security-Policy'), url).toContain("script-src 'self'")
     }
     expect((await get('/assets/index-OLD999.js')).status).toBe(404)
+  })
+
+  it('announces the first page’s code in the HTML, for the pages the build names', async () => {
+    const links = (html: string) =>
+      [...html.matchAll(/<link rel="modulepreload"[^>]*href="([^"]*)">/g)].map((m) => m[1])
+    const signIn = await (await get('/sign-in')).text()
+    expect(links(signIn)).toEqual(['/assets/sign-in-AbC.js', '/assets/common-DeF.js'])
+    // Before </head>, at low priority like the build's own, and the page is otherwise the same.
+    expect(signIn).toContain(
+      '<link rel="modulepreload" fetchpriority="low" crossorigin href="/assets/common-DeF.js"></head>',
+    )
+    expect(signIn).toContain('<div id="root">')
+    // The overview for a visitor with a session; with none, the app will show the sign-in page.
+    const withSession = { Cookie: 'ee_session=abc' }
+    expect(links(await (await get('/', withSession)).text())).toEqual([
+      '/assets/board-overview-GhI.js',
+    ])
+    expect(links(await (await get('/')).text())).toEqual(links(signIn))
+    // A page the build does not name, or a look-alike path, gets index.html as it is.
+    for (const url of ['/review/abc', '/sign-in/', '/constructor', '/__proto__']) {
+      const response = await get(url, withSession)
+      expect(response.status, url).toBe(200)
+      expect(links(await response.text()), url).toEqual([])
+    }
+    // Only the build's own files: nothing else is ever written into the page.
+    const about = await (await get('/about', withSession)).text()
+    expect(links(about)).toEqual([])
+    expect(about).not.toContain('alert(1)')
+  })
+
+  it('serves index.html as it is when the build’s list of first pages is not one it understands', async () => {
+    const file = path.join(dist, 'first-page-preloads.json')
+    const good = readFileSync(file, 'utf8')
+    try {
+      for (const bad of ['{', '{"/sign-in": ["/assets/a.js"]}', '{"pages": {"/": [1]}}']) {
+        writeFileSync(file, bad)
+        const response = await get('/sign-in')
+        expect(response.status, bad).toBe(200)
+        const html = await response.text()
+        expect(html, bad).toContain('<div id="root">')
+        expect(html, bad).not.toContain('rel="modulepreload"')
+      }
+    } finally {
+      writeFileSync(file, good)
+    }
   })
 
   it('never serves a file outside the build folder', async () => {
