@@ -95,7 +95,7 @@ function scriptsAfterStyles(): Plugin {
  * finding them there, adds no links of its own: each link it adds starts a fetch from script,
  * 50-70 ms of the first task on this machine's traces with DevTools attached (as under
  * Lighthouse). A path not listed here works as before: the helper preloads its page itself.
- * Keep in step with src/app/routes.tsx (a test in test/e2e checks each path).
+ * Keep in step with src/app/routes.tsx (test/e2e/static-shell.e2e.ts checks the pages it opens).
  */
 const FIRST_PAGES: Record<string, string[]> = {
   '/sign-in': ['src/app/routes/sign-in.tsx'],

@@ -28,7 +28,7 @@ interface FirstPagePreloads {
   signIn: string
 }
 
-/** The build's file, or undefined if it is not what this server understands (another build's). */
+/** The build's file, or undefined if it is missing or not what this server understands. */
 function readPreloads(file: string): FirstPagePreloads | undefined {
   try {
     const value = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<FirstPagePreloads>
@@ -56,9 +56,7 @@ function readPreloads(file: string): FirstPagePreloads | undefined {
  */
 function pageHtml(root: string, indexHtml: string, page: string, signedIn: boolean): string {
   const html = fs.readFileSync(indexHtml, 'utf8')
-  const file = path.join(root, PRELOADS_FILE)
-  if (!fs.existsSync(file)) return html
-  const preloads = readPreloads(file)
+  const preloads = readPreloads(path.join(root, PRELOADS_FILE))
   if (!preloads) return html
   const shown = signedIn || preloads.public.includes(page) ? page : preloads.signIn
   const files = Object.hasOwn(preloads.pages, shown) ? (preloads.pages[shown] ?? []) : []

@@ -425,7 +425,7 @@ async function main(): Promise<void> {
     ])
     const runs = new Map<string, Measure[]>()
     const reportFiles = new Map<string, string>()
-    // Interleaved (app, static, React alone, app, …) so a busy moment of the machine hits both alike.
+    // Interleaved (app, static, React alone, app, …) so a busy moment of the machine hits all alike.
     for (let round = 1; round <= RUNS; round += 1) {
       for (const target of targets) {
         const key = `${target.page}|${target.kind}`
