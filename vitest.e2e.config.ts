@@ -4,18 +4,53 @@ import { defineConfig } from 'vitest/config'
 // starts: `vite preview` of the demo build (dist-demo/, mock API) and the real server
 // (dist-server/main.js serving dist/). Run `npm run build && npm run build:demo` first;
 // `npm run test:e2e` builds nothing.
+
+/**
+ * How many files run at once (E2E_WORKERS, default 2). A file spends most of its time waiting on
+ * a browser or a server, so two at a time take about a third off the run on two cores. Each
+ * worker has its own Chromium and its own real server with its own database (global setup).
+ */
+const WORKERS = Math.max(1, Number.parseInt(process.env.E2E_WORKERS ?? '', 10) || 2)
+
+/**
+ * Files whose assertions are timings of the page's own main thread: another browser working
+ * beside them would stretch those tasks, so they run on their own, after the rest.
+ */
+const TIMED_ALONE = ['test/e2e/paste-megabyte.e2e.ts']
+
 export default defineConfig({
   test: {
-    name: 'e2e',
-    include: ['test/e2e/**/*.e2e.ts'],
     environment: 'node',
-    globalSetup: ['./test/e2e/support/global-setup.ts'],
     setupFiles: ['./test/e2e/support/setup.ts'],
-    // One browser at a time: the machines have 2 cores and each file launches Chromium.
-    fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // The server finishes its requests and closes its database before it exits.
     teardownTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          // In each project, not above them: the root would start a set of servers of its own.
+          globalSetup: ['./test/e2e/support/global-setup.ts'],
+          include: ['test/e2e/**/*.e2e.ts'],
+          exclude: TIMED_ALONE,
+          maxWorkers: WORKERS,
+          fileParallelism: WORKERS > 1,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e-alone',
+          globalSetup: ['./test/e2e/support/global-setup.ts'],
+          include: TIMED_ALONE,
+          maxWorkers: 1,
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 })

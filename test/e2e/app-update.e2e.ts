@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
-import { describe, expect, inject, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   cspViolations,
   expectNoAxeViolations,
@@ -13,10 +13,11 @@ import {
   openPage,
   passInterruption,
   screenshot,
+  serverStaticDir,
   signIn,
 } from './support'
 
-const staticDir = inject('serverStaticDir')
+const staticDir = serverStaticDir()
 
 interface WorkerState {
   controller: string | null

@@ -49,10 +49,27 @@ export async function closeBrowser(): Promise<void> {
  */
 export type Target = 'demo' | 'server'
 
+/**
+ * Which of the real servers this file uses: Vitest numbers its workers 1…maxWorkers, and each
+ * worker has a server of its own, so files running at the same time never share a database.
+ */
+function serverSlot<T>(perWorker: T[]): T | undefined {
+  const worker = Number(process.env.VITEST_POOL_ID) || 1
+  return perWorker[(worker - 1) % Math.max(1, perWorker.length)]
+}
+
 export function baseUrl(target: Target = 'demo'): string {
-  const url = target === 'demo' ? inject('baseUrl') : inject('serverUrl')
+  const url = target === 'demo' ? inject('baseUrl') : serverSlot(inject('serverUrls'))
   if (!url) throw new Error(`No ${target} back end was started for the browser tests.`)
   return url
+}
+
+/**
+ * The folder this file's real server serves the app from, for a test that ships a new release
+ * under a running app; '' when the server was not started by the tests (E2E_SERVER_URL).
+ */
+export function serverStaticDir(): string {
+  return serverSlot(inject('serverStaticDirs')) ?? ''
 }
 
 export interface AppPage {

@@ -20,13 +20,16 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Origin of the demo build (mock API), without a trailing slash. */
     baseUrl: string
-    /** Origin of the real server (production build, real API), without a trailing slash. */
-    serverUrl: string
     /**
-     * The folder the real server serves the app from (a copy of dist/), for a test that ships a
-     * new release under a running app; '' when the server is not started here (E2E_SERVER_URL).
+     * Origins of the real servers (production build, real API), without a trailing slash: one per
+     * test worker, each with a database of its own, so two files running at once never share data.
      */
-    serverStaticDir: string
+    serverUrls: string[]
+    /**
+     * The folders those servers serve the app from (copies of dist/), for a test that ships a new
+     * release under a running app; '' when the server is not started here (E2E_SERVER_URL).
+     */
+    serverStaticDirs: string[]
   }
 }
 
@@ -65,10 +68,8 @@ function requireBuilt(file: string, how: string, sourceDirs: string[]): void {
  * a page loaded from one build asking for a lazy chunk of the next gets a 404. The copy lives
  * under node_modules so the server's bare imports (hono, pg, …) still resolve.
  */
-function snapshot(build: string): string {
-  const copies = path.join(root, 'node_modules/.cache/eyes-and-ears-e2e', String(process.pid))
-  tempDirs.add(copies)
-  const copy = path.join(copies, build)
+function snapshot(scope: Scope, build: string, name = build): string {
+  const copy = path.join(scope.copies, name)
   fs.rmSync(copy, { recursive: true, force: true })
   fs.cpSync(path.join(root, build), copy, { recursive: true })
   return copy
@@ -77,6 +78,16 @@ function snapshot(build: string): string {
 interface Started {
   url: string
   child: ChildProcess
+}
+
+/**
+ * What one project's setup owns (each project of vitest.e2e.config.ts starts its own back ends):
+ * its name, which prefixes its logs, its copies of the builds and its database folders.
+ */
+interface Scope {
+  project: string
+  copies: string
+  dataRoot: string
 }
 
 const running = new Set<ChildProcess>()
@@ -90,6 +101,7 @@ process.once('exit', () => {
 })
 
 async function start(
+  scope: Scope,
   name: string,
   args: string[],
   env: NodeJS.ProcessEnv,
@@ -98,7 +110,7 @@ async function start(
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   fs.mkdirSync(LOG_DIR, { recursive: true })
-  const logFile = path.join(LOG_DIR, `e2e-${name}.log`)
+  const logFile = path.join(LOG_DIR, `${scope.project}-${name}.log`)
   const log = fs.createWriteStream(logFile)
   // Node itself, not an npx/.bin wrapper: killing a wrapper would leave the real process behind.
   const child = spawn(
@@ -127,7 +139,7 @@ async function start(
     await stop(child)
     throw error
   }
-  console.log(`[e2e] ${name} on ${url} (log: ${path.relative(root, logFile)})`)
+  console.log(`[${scope.project}] ${name} on ${url} (log: ${path.relative(root, logFile)})`)
   return { url, child }
 }
 
@@ -170,10 +182,11 @@ function stop(child: ChildProcess): Promise<void> {
 const external = (name: string): string | undefined =>
   process.env[name]?.trim().replace(/\/+$/, '') || undefined
 
-function startDemo(): Promise<Started> {
+function startDemo(scope: Scope): Promise<Started> {
   requireBuilt('dist-demo/index.html', 'npm run build:demo', ['src', 'mocks', 'public'])
-  const demoBuild = snapshot('dist-demo')
+  const demoBuild = snapshot(scope, 'dist-demo')
   return start(
+    scope,
     'demo',
     [
       path.join(root, 'node_modules/vite/bin/vite.js'),
@@ -191,25 +204,32 @@ function startDemo(): Promise<Started> {
   )
 }
 
-let serverStaticDir = ''
+interface StartedServer extends Started {
+  staticDir: string
+}
 
-function startServer(dataRoot: string): Promise<Started> {
-  requireBuilt('dist/index.html', 'npm run build', ['src', 'public'])
-  requireBuilt('dist-server/main.js', 'npm run build', ['server', 'src/lib'])
-  const appBuild = snapshot('dist')
-  serverStaticDir = appBuild
-  const serverBuild = snapshot('dist-server')
+/**
+ * The `slot`th real server (1, 2, …), running the copy of dist-server/ in `serverBuild` (only
+ * read, so the servers share it) on its own copy of dist/ and its own database folder.
+ */
+async function startServer(
+  scope: Scope,
+  serverBuild: string,
+  slot: number,
+): Promise<StartedServer> {
+  const appBuild = snapshot(scope, 'dist', `dist-${slot}`)
   // The embedded database, not whatever DATABASE_URL the shell has: the tests must never write
   // into a real database, and a fresh folder means fresh demo data.
   const env = { ...process.env }
   delete env.DATABASE_URL
-  return start(
-    'server',
+  const started = await start(
+    scope,
+    `server-${slot}`,
     [path.join(serverBuild, 'main.js')],
     {
       ...env,
       HOST: '127.0.0.1',
-      DATA_DIR: path.join(dataRoot, 'db'),
+      DATA_DIR: path.join(scope.dataRoot, `db-${slot}`),
       STATIC_DIR: appBuild,
       DEMO_SIGN_IN: 'true',
       TRUST_PROXY: 'false',
@@ -219,39 +239,74 @@ function startServer(dataRoot: string): Promise<Started> {
     },
     '/readyz',
   )
+  return { ...started, staticDir: appBuild }
+}
+
+/** Every promise's value, or the first failure once all have ended (so none is left starting). */
+async function settled<T>(promises: Array<Promise<T>>): Promise<T[]> {
+  const results = await Promise.allSettled(promises)
+  return results.map((result) => {
+    if (result.status === 'rejected') throw result.reason
+    return result.value
+  })
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const started: Started[] = []
-  // The database folder's lock file sits beside it (<DATA_DIR>.lock), so both live in here.
-  const dataRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'ee-e2e-'))
-  tempDirs.add(dataRoot)
+  const scope: Scope = {
+    project: project.name,
+    copies: path.join(
+      root,
+      'node_modules/.cache/eyes-and-ears-e2e',
+      String(process.pid),
+      project.name,
+    ),
+    // A database folder's lock file sits beside it (<DATA_DIR>.lock), so both live in here.
+    dataRoot: fs.mkdtempSync(path.join(os.tmpdir(), 'ee-e2e-')),
+  }
+  const ownDirs = [scope.copies, scope.dataRoot]
+  for (const dir of ownDirs) tempDirs.add(dir)
   const teardown = async () => {
     await Promise.all(started.map(({ child }) => stop(child)))
-    for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true })
-    tempDirs.clear()
+    for (const dir of ownDirs) {
+      fs.rmSync(dir, { recursive: true, force: true })
+      tempDirs.delete(dir)
+    }
   }
 
   try {
     const demoUrl = external('E2E_BASE_URL')
     const serverUrl = external('E2E_SERVER_URL')
-    // Both at once: the server's new database takes seconds to create, and Vite waits on nothing.
-    const launch = async (run: () => Promise<Started>): Promise<string> => {
+    // All at once: a server's new database takes seconds to create, and Vite waits on nothing.
+    const launch = async <T extends Started>(run: () => Promise<T>): Promise<T> => {
       const launched = await run()
       started.push(launched)
-      return launched.url
+      return launched
     }
-    const results = await Promise.allSettled([
-      demoUrl ?? launch(startDemo),
-      serverUrl ?? launch(() => startServer(dataRoot)),
+    // A server per worker: the files that run at the same time never share a database.
+    const slots = Array.from({ length: project.config.maxWorkers }, (_, index) => index + 1)
+    let serverBuild = ''
+    if (!serverUrl) {
+      requireBuilt('dist/index.html', 'npm run build', ['src', 'public'])
+      requireBuilt('dist-server/main.js', 'npm run build', ['server', 'src/lib'])
+      serverBuild = snapshot(scope, 'dist-server')
+    }
+    const servers: Array<Promise<{ url: string; staticDir: string }>> = serverUrl
+      ? [Promise.resolve({ url: serverUrl, staticDir: '' })]
+      : slots.map((slot) => launch(() => startServer(scope, serverBuild, slot)))
+    const [demo, ...running] = await settled<{ url: string; staticDir?: string }>([
+      demoUrl ? Promise.resolve({ url: demoUrl }) : launch(() => startDemo(scope)),
+      ...servers,
     ])
-    const [demo, server] = results.map((result) => {
-      if (result.status === 'rejected') throw result.reason
-      return result.value
-    })
-    project.provide('baseUrl', demo ?? '')
-    project.provide('serverUrl', server ?? '')
-    project.provide('serverStaticDir', serverStaticDir)
+    project.provide('baseUrl', demo?.url ?? '')
+    project.provide(
+      'serverUrls',
+      running.map((server) => server.url),
+    )
+    project.provide(
+      'serverStaticDirs',
+      running.map((server) => server.staticDir ?? ''),
+    )
   } catch (error) {
     await teardown()
     throw error
