@@ -291,21 +291,21 @@ export default async function setup(project: TestProject): Promise<() => Promise
       requireBuilt('dist-server/main.js', 'npm run build', ['server', 'src/lib'])
       serverBuild = snapshot(scope, 'dist-server')
     }
-    const servers: Array<Promise<{ url: string; staticDir: string }>> = serverUrl
+    const serverStarts: Array<Promise<{ url: string; staticDir: string }>> = serverUrl
       ? [Promise.resolve({ url: serverUrl, staticDir: '' })]
       : slots.map((slot) => launch(() => startServer(scope, serverBuild, slot)))
-    const [demo, ...running] = await settled<{ url: string; staticDir?: string }>([
+    const [demo, ...servers] = await settled<{ url: string; staticDir?: string }>([
       demoUrl ? Promise.resolve({ url: demoUrl }) : launch(() => startDemo(scope)),
-      ...servers,
+      ...serverStarts,
     ])
     project.provide('baseUrl', demo?.url ?? '')
     project.provide(
       'serverUrls',
-      running.map((server) => server.url),
+      servers.map((server) => server.url),
     )
     project.provide(
       'serverStaticDirs',
-      running.map((server) => server.staticDir ?? ''),
+      servers.map((server) => server.staticDir ?? ''),
     )
   } catch (error) {
     await teardown()
