@@ -228,7 +228,13 @@ export default defineConfig(
       `test/**/*.${TS}`,
       `*.config.${TS}`,
     ],
+    ignores: ['public/**'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    name: 'service workers',
+    files: ['public/**/*.js'],
+    languageOptions: { globals: { ...globals.serviceworker } },
   },
   {
     // A cycle is a layering mistake even inside one area (and makes module start-up order matter).

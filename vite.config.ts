@@ -5,22 +5,26 @@ import { loadEnv, runnerImport, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 
+/** The demo API's service worker (public/), and MSW's worker, which it loads. */
+const MOCK_WORKERS = ['demo-api-worker.js', 'mockServiceWorker.js']
+
 /**
- * public/mockServiceWorker.js serves development and the demo build. A build for a real API
- * (VITE_API_BASE_URL set, as in .env.production) never starts the mock, so it must not ship it.
+ * The mock workers serve development and the demo build. A build for a real API
+ * (VITE_API_BASE_URL set, as in .env.production) never starts the mock, so it must not ship them.
  */
 function withoutMockWorker(): Plugin {
-  let worker = ''
+  let outDir = ''
   let forRealApi = false
   return {
     name: 'without-mock-worker',
     apply: 'build',
     configResolved(config) {
-      worker = path.resolve(config.root, config.build.outDir, 'mockServiceWorker.js')
+      outDir = path.resolve(config.root, config.build.outDir)
       forRealApi = Boolean(config.env.VITE_API_BASE_URL)
     },
     closeBundle() {
-      if (forRealApi) rmSync(worker, { force: true })
+      if (!forRealApi) return
+      for (const worker of MOCK_WORKERS) rmSync(path.join(outDir, worker), { force: true })
     },
   }
 }
@@ -182,11 +186,11 @@ function offlineShell(forRealApi: boolean) {
     filename: 'sw.js',
     workbox: {
       globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-      // Screenshots are for the install dialog only; the mock worker never ships to production
-      // (withoutMockWorker deletes it, possibly after the precache list is made). The
+      // Screenshots are for the install dialog only; the mock workers never ship to production
+      // (withoutMockWorker deletes them, possibly after the precache list is made). The
       // personal-data detector's in-page copy is for browsers without Web Workers; every tablet
       // runs the worker's copy (precached), so the second 124 KB is not fetched on first visit.
-      globIgnores: ['screenshots/**', 'mockServiceWorker.js', 'assets/personal-data-*.js'],
+      globIgnores: ['screenshots/**', ...MOCK_WORKERS, 'assets/personal-data-*.js'],
       navigateFallback: 'index.html',
       navigateFallbackDenylist: [/^\/api\//, /^\/healthz$/, /^\/readyz$/],
       cleanupOutdatedCaches: true,

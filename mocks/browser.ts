@@ -11,7 +11,8 @@ export async function startMockWorker(): Promise<void> {
   const store = createStore(localStoragePersistence())
   const worker = setupWorker(...createHandlers(() => store, { offline: true, faults: true }))
   await worker.start({
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    // MSW's worker behind one that stays registered (public/demo-api-worker.js says why).
+    serviceWorker: { url: `${import.meta.env.BASE_URL}demo-api-worker.js` },
     onUnhandledRequest: 'bypass',
     quiet: true,
   })

@@ -142,13 +142,50 @@ describe('the demo build has no offline worker of its own', () => {
   it('registers only the mock API, and reloads without an error', async () => {
     const app = await openApp('/sign-in')
     await waitForHeading1(app.page)
-    expect(await registeredWorkers(app.page)).toEqual(['/mockServiceWorker.js'])
+    expect(await registeredWorkers(app.page)).toEqual(['/demo-api-worker.js'])
     for (let reload = 0; reload < 3; reload += 1) {
       await app.page.reload()
       await waitForHeading1(app.page)
       await app.page.locator('input[type="radio"]').first().waitFor({ state: 'attached' })
     }
-    expect(await registeredWorkers(app.page)).toEqual(['/mockServiceWorker.js'])
+    expect(await registeredWorkers(app.page)).toEqual(['/demo-api-worker.js'])
+    expect(app.pageErrors).toEqual([])
+  })
+
+  it('keeps the mock API registered when its last page closes, so the next page finds it whole', async () => {
+    const app = await openApp('/sign-in')
+    await app.page.locator('input[type="radio"]').first().waitFor({ state: 'attached' })
+    // What MSW's page tells the worker as it unloads. Alone, MSW's worker would unregister, and
+    // a page starting at that moment fails on the registration it found (mswjs/msw#2006).
+    await app.page.evaluate(async () => {
+      const worker = navigator.serviceWorker.controller
+      if (!worker) throw new Error('The page is not served by the mock API.')
+      // The worker answers a keep-alive after it has handled the message before it.
+      const answered = new Promise<void>((resolve) => {
+        navigator.serviceWorker.addEventListener(
+          'message',
+          function onMessage(event: MessageEvent) {
+            const data: unknown = event.data
+            if (
+              typeof data === 'object' &&
+              data &&
+              'type' in data &&
+              data.type === 'KEEPALIVE_RESPONSE'
+            ) {
+              navigator.serviceWorker.removeEventListener('message', onMessage)
+              resolve()
+            }
+          },
+        )
+      })
+      worker.postMessage('CLIENT_CLOSED')
+      worker.postMessage('KEEPALIVE_REQUEST')
+      await answered
+    })
+    expect(await registeredWorkers(app.page)).toEqual(['/demo-api-worker.js'])
+    await app.page.reload()
+    await app.page.locator('input[type="radio"]').first().waitFor({ state: 'attached' })
+    expect(await registeredWorkers(app.page)).toEqual(['/demo-api-worker.js'])
     expect(app.pageErrors).toEqual([])
   })
 })

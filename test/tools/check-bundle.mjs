@@ -30,7 +30,8 @@ import zlib from 'node:zlib'
 const BUDGET_KB = 110
 const KB = 1024
 const LAZY_CHUNKS_SHOWN = 8
-const MOCK_WORKER = 'mockServiceWorker.js'
+/** The demo API's service worker and MSW's worker, which it loads. */
+const MOCK_WORKERS = ['demo-api-worker.js', 'mockServiceWorker.js']
 /** The production build's offline worker (vite-plugin-pwa): the browser runs it, no page loads it. */
 const APP_WORKER = 'sw.js'
 
@@ -175,7 +176,7 @@ function checkBuild(dist, kind) {
 
     const lazy = allFiles
       .filter((file) => /\.m?js$/.test(file) && !firstLoad.has(file))
-      .filter((file) => ![MOCK_WORKER, APP_WORKER].includes(rel(file)))
+      .filter((file) => ![...MOCK_WORKERS, APP_WORKER].includes(rel(file)))
       .map((file) => ({
         file,
         gzip: gzipSize(fs.readFileSync(file)),
@@ -208,18 +209,21 @@ function checkBuild(dist, kind) {
     const withMsw = allFiles
       .map((file) => ({
         file,
-        found:
-          path.basename(file) === MOCK_WORKER
-            ? [`msw (the mock worker script ${MOCK_WORKER})`]
-            : librariesIn(fs.readFileSync(file, 'latin1'), [MSW]),
+        found: MOCK_WORKERS.includes(path.basename(file))
+          ? [`msw (the mock worker script ${path.basename(file)})`]
+          : librariesIn(fs.readFileSync(file, 'latin1'), [MSW]),
       }))
       .filter(({ found }) => found.length > 0)
     for (const { file, found } of withMsw) {
       problems.push(`${rel(file)} contains ${found.join('; ')}, in a production build`)
     }
     if (withMsw.length === 0) console.log('no MSW anywhere in the build')
-  } else if (!allFiles.some((file) => rel(file) === MOCK_WORKER)) {
-    problems.push(`${MOCK_WORKER} is missing: without it this demo build has no API`)
+  } else {
+    for (const worker of MOCK_WORKERS.filter(
+      (name) => !allFiles.some((file) => rel(file) === name),
+    )) {
+      problems.push(`${worker} is missing: without it this demo build has no API`)
+    }
   }
   return problems.map((problem) => `${label}: ${problem}`)
 }
