@@ -24,8 +24,8 @@
  * clears the service worker and caches. Signed-in pages carry a session cookie of a demo
  * councillor, signed in through the API, as an extra header.
  *
- * Prints the medians of LCP, FCP, TBT, CLS, the performance score, JavaScript bytes (transferred)
- * and requests, and each page's LCP over its static copy's; writes every run to
+ * Prints the medians of LCP, FCP, TBT, TTI, CLS, the performance score, JavaScript bytes
+ * (transferred) and requests, and each page's LCP over its static copy's; writes every run to
  * test-results/perf/lighthouse.json.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
@@ -93,6 +93,11 @@ interface Measure {
   lcp: number
   fcp: number
   tbt: number
+  /**
+   * Time to interactive: the page's code has run and the main thread is quiet. The static shell
+   * paints the largest content long before; this is when the page itself is there to use.
+   */
+  tti: number
   cls: number
   score: number
   jsBytes: number
@@ -330,6 +335,7 @@ async function measure(url: string, port: number, cookie: string | undefined): P
     lcp: value('largest-contentful-paint'),
     fcp: value('first-contentful-paint'),
     tbt: value('total-blocking-time'),
+    tti: value('interactive'),
     cls: value('cumulative-layout-shift'),
     score: Math.round((categories.performance?.score ?? 0) * 100),
     jsBytes: row('script')?.transferSize ?? 0,
@@ -368,6 +374,7 @@ function medians(runs: Measure[]): Measure {
     lcp: of('lcp'),
     fcp: of('fcp'),
     tbt: of('tbt'),
+    tti: of('tti'),
     cls: of('cls'),
     score: of('score'),
     jsBytes: of('jsBytes'),
@@ -466,6 +473,7 @@ async function main(): Promise<void> {
       'LCP ms',
       'FCP ms',
       'TBT ms',
+      'TTI ms',
       'CLS',
       'score',
       'JS KB',
@@ -487,6 +495,7 @@ async function main(): Promise<void> {
           String(Math.round(m.lcp)),
           String(Math.round(m.fcp)),
           String(Math.round(m.tbt)),
+          String(Math.round(m.tti)),
           m.cls.toFixed(3),
           String(m.score),
           (m.jsBytes / 1024).toFixed(1),
