@@ -232,8 +232,13 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    name: 'public scripts',
+    files: ['public/start-app.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     name: 'service workers',
-    files: ['public/**/*.js'],
+    files: ['public/*-worker.js'],
     languageOptions: { globals: { ...globals.serviceworker } },
   },
   {

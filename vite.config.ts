@@ -71,22 +71,44 @@ function staticShellContacts(): Plugin {
 }
 
 /**
- * The app's code after the stylesheet: the static shell (HTML and CSS) is the whole first screen,
- * and on a slow connection the stylesheet shared the bandwidth with the eight scripts the shell
- * does not need. The entry script and the chunks Vite preloads beside it are asked for at low
- * priority, so the browser fetches the stylesheet first.
+ * The app's code after the static shell's first paint. The shell (HTML and CSS) is the whole first
+ * screen; on a slow connection the app's scripts shared the bandwidth with the stylesheet it
+ * waits for, and a tablet fetched them before it could paint anything. So the entry script and
+ * the chunks Vite preloads beside it move into <template id="app-code"> (inert: nothing there is
+ * fetched), and public/start-app.js, a few hundred bytes, puts them into the head and imports the
+ * entry once the shell has been painted. Development keeps Vite's own index.html.
  */
-function scriptsAfterStyles(): Plugin {
+function codeAfterFirstPaint(): Plugin {
+  let base = '/'
   return {
-    name: 'scripts-after-styles',
+    name: 'code-after-first-paint',
     apply: 'build',
+    configResolved(config) {
+      base = config.base
+    },
     transformIndexHtml: {
       order: 'post',
-      handler: (html) =>
-        html.replace(
-          /<(?:script type="module"|link rel="modulepreload")(?![^>]*fetchpriority)/g,
-          '$& fetchpriority="low"',
-        ),
+      handler(html) {
+        const links: string[] = []
+        const withoutCode = html
+          .replace(
+            /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/g,
+            (_tag, src: string) => {
+              links.unshift(`<link rel="modulepreload" crossorigin href="${src}" data-entry>`)
+              return ''
+            },
+          )
+          .replace(/<link rel="modulepreload" crossorigin href="[^"]+">\s*/g, (tag) => {
+            links.push(tag.trim())
+            return ''
+          })
+        if (links.length === 0 || !links[0]?.includes('data-entry')) {
+          throw new Error('code-after-first-paint: index.html has no entry script to move')
+        }
+        const code = `<template id="app-code">${links.join('')}</template>`
+        const starter = `<script defer src="${base}start-app.js"></script>`
+        return withoutCode.replace('</head>', `${code}\n    ${starter}\n  </head>`)
+      },
     },
   }
 }
@@ -218,7 +240,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     staticShellContacts(),
-    scriptsAfterStyles(),
+    codeAfterFirstPaint(),
     firstPagePreloads(),
     withoutMockWorker(),
     offlineShell(Boolean(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL)),

@@ -5,7 +5,7 @@
  * in an HTTP cache would hold every tablet on the old version. A path with no file is a route of
  * the app: index.html, with the links to the code of the page at that address when the build
  * names it (first-page-preloads.json, made by vite.config.ts), so the browser fetches that code
- * beside the first bundle.
+ * beside the first bundle once the page's starter (public/start-app.js) asks for both.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -48,11 +48,12 @@ function readPreloads(file: string): FirstPagePreloads | undefined {
 }
 
 /**
- * index.html, with the code of the page the visitor will see announced before </head> if the
- * build names it, as the build announces the first bundle (low priority: the stylesheet comes
- * first). With no session cookie, a page for signed-in users only is the sign-in page. Any other
- * path gets index.html as it is, and the app fetches the page's code itself. Read on each request,
- * as index.html always was, so a new build is served without a restart.
+ * index.html, with the code of the page the visitor will see named before </head> if the build
+ * names it: in <template id="app-first-page">, inert until the starter moves it into the head
+ * after the first paint, as the build does with the first bundle. With no session cookie, a
+ * page for signed-in users only is the sign-in page. Any other path gets index.html as it is,
+ * and the app fetches the page's code itself. Read on each request, as index.html always was,
+ * so a new build is served without a restart.
  */
 function pageHtml(root: string, indexHtml: string, page: string, signedIn: boolean): string {
   const html = fs.readFileSync(indexHtml, 'utf8')
@@ -62,9 +63,11 @@ function pageHtml(root: string, indexHtml: string, page: string, signedIn: boole
   const files = Object.hasOwn(preloads.pages, shown) ? (preloads.pages[shown] ?? []) : []
   const links = files
     .filter((href) => /^\/assets\/[\w.-]+\.js$/.test(href))
-    .map((href) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="${href}">`)
+    .map((href) => `<link rel="modulepreload" crossorigin href="${href}">`)
     .join('')
-  return links ? html.replace('</head>', `${links}</head>`) : html
+  return links
+    ? html.replace('</head>', `<template id="app-first-page">${links}</template></head>`)
+    : html
 }
 
 export function staticRoutes(root: string) {

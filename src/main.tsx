@@ -121,7 +121,10 @@ async function prefetchFirstData(matches: RouteMatch[], queryClient: QueryClient
  * which paints nothing (and whose frames may never come), nor for long if frames are slow to come.
  */
 function afterNextPaint(): Promise<void> {
-  if (document.visibilityState === 'hidden') return Promise.resolve()
+  // Hidden, nothing paints; in a build, the starter (public/start-app.js) has already waited.
+  if (document.visibilityState === 'hidden' || performance.getEntriesByType('paint').length > 0) {
+    return Promise.resolve()
+  }
   const painted = new Promise<void>((resolve) => {
     requestAnimationFrame(() => setTimeout(resolve, 0))
   })
