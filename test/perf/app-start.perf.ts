@@ -20,8 +20,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tools/chromium'
-import { spawnDemoServer } from '../tools/demo-server'
-import { freePort } from '../tools/free-port'
+import { startDemoServer } from '../tools/demo-server'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const args = process.argv.slice(2)
@@ -43,33 +42,18 @@ interface Timing {
   heading: number
 }
 
-async function startServer(checkout: string, dataDir: string) {
+function startServer(checkout: string, dataDir: string) {
   for (const build of ['dist', 'dist-server']) {
     if (!fs.existsSync(path.join(checkout, build))) {
       throw new Error(`${path.join(checkout, build)} is missing: build first.`)
     }
   }
-  const port = await freePort()
-  const child = spawnDemoServer({
+  return startDemoServer({
     serverDir: path.join(checkout, 'dist-server'),
     app: path.join(checkout, 'dist'),
     dataDir,
-    port,
     cwd: root,
   })
-  const origin = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 60_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode}`)
-    const ready = await fetch(`${origin}/readyz`).then(
-      (response) => response.ok,
-      () => false,
-    )
-    if (ready) return { origin, child }
-    // Polling a process that is starting; nothing to await instead.
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error('The server did not become ready within 60 s')
 }
 
 async function measure(browser: Browser, origin: string, page: (typeof PAGES)[number]) {

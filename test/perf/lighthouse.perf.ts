@@ -38,7 +38,7 @@ import lighthouse, { type Config, type Result } from 'lighthouse'
 import { chromium, type Browser } from 'playwright-core'
 import { build } from 'vite'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tools/chromium'
-import { spawnDemoServer } from '../tools/demo-server'
+import { startDemoServer } from '../tools/demo-server'
 import { freePort } from '../tools/free-port'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -151,22 +151,8 @@ function snapshot(): { app: string; server: string; dir: string } {
   return { app: path.join(dir, 'dist'), server: path.join(dir, 'dist-server'), dir }
 }
 
-async function startServer(app: string, server: string, dataDir: string) {
-  const port = await freePort()
-  const child = spawnDemoServer({ serverDir: server, app, dataDir, port, cwd: root })
-  const origin = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 60_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode}`)
-    const ready = await fetch(`${origin}/readyz`).then(
-      (response) => response.ok,
-      () => false,
-    )
-    if (ready) return { origin, child }
-    // Polling a process that is starting; nothing to await instead.
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error('The server did not become ready within 60 s')
+function startServer(app: string, server: string, dataDir: string) {
+  return startDemoServer({ serverDir: server, app, dataDir, cwd: root })
 }
 
 function stop(child: ChildProcess): Promise<void> {

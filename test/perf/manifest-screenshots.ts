@@ -11,8 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tools/chromium'
-import { spawnDemoServer } from '../tools/demo-server'
-import { freePort } from '../tools/free-port'
+import { startDemoServer } from '../tools/demo-server'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const OUT = path.join(root, 'public/screenshots')
@@ -22,29 +21,15 @@ const SHOTS = [
 ]
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ee-shots-'))
-const port = await freePort()
-const origin = `http://127.0.0.1:${port}`
-const server = spawnDemoServer({
+const server = await startDemoServer({
   serverDir: path.join(root, 'dist-server'),
   app: path.join(root, 'dist'),
   dataDir,
-  port,
   cwd: root,
 })
+const origin = server.origin
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
 try {
-  for (
-    let tries = 0;
-    !(await fetch(`${origin}/readyz`).then(
-      (r) => r.ok,
-      () => false,
-    ));
-    tries++
-  ) {
-    if (tries > 300) throw new Error('The server did not start')
-    // Polling a process that is starting; nothing to await instead.
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
   fs.mkdirSync(OUT, { recursive: true })
   for (const shot of SHOTS) {
     const context = await browser.newContext({
@@ -66,7 +51,7 @@ try {
   }
 } finally {
   await browser.close()
-  server.kill('SIGTERM')
-  await new Promise((resolve) => server.once('exit', resolve))
+  server.child.kill('SIGTERM')
+  await new Promise((resolve) => server.child.once('exit', resolve))
   fs.rmSync(dataDir, { recursive: true, force: true })
 }

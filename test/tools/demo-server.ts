@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
+import { freePort } from './free-port'
 
 /**
  * Starts the built server with demo sign-in on an embedded database in `dataDir` (never whatever
@@ -27,4 +28,32 @@ export function spawnDemoServer(options: {
       LOG_LEVEL: 'warn',
     },
   })
+}
+
+/**
+ * spawnDemoServer on a free port, resolved once the server answers /readyz (within 60 s), with
+ * the origin to reach it at.
+ */
+export async function startDemoServer(options: {
+  serverDir: string
+  app: string
+  dataDir: string
+  cwd: string
+}): Promise<{ origin: string; child: ChildProcess }> {
+  const port = await freePort()
+  const child = spawnDemoServer({ ...options, port })
+  const origin = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode}`)
+    const ready = await fetch(`${origin}/readyz`).then(
+      (response) => response.ok,
+      () => false,
+    )
+    if (ready) return { origin, child }
+    // Polling a process that is starting; nothing to await instead.
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  child.kill('SIGTERM')
+  throw new Error('The server did not become ready within 60 s')
 }
