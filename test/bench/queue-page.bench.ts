@@ -22,6 +22,7 @@ import { generateConcerns } from '../../src/lib/backend/seed/generate'
 import { formatReference } from '../../src/lib/backend/seed/sample-records'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tools/chromium'
 import { freePort } from '../tools/free-port'
+import { median } from '../tools/median'
 import { scratchPostgresDatabase } from './scratch-postgres'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -34,14 +35,6 @@ const PGLITE = process.argv.includes('--pglite')
 const SIZES = [100, 10_000]
 /** The demo's sample concerns, there before the generated ones. */
 const SAMPLES = 8
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2
-    ? (sorted[middle] ?? NaN)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
-}
 
 interface Where {
   env: Record<string, string>

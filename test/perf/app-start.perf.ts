@@ -20,7 +20,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tools/chromium'
-import { startDemoServer } from '../tools/demo-server'
+import { startDemoServer, stopDemoServer } from '../tools/demo-server'
+import { median } from '../tools/median'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const args = process.argv.slice(2)
@@ -95,14 +96,6 @@ async function measure(browser: Browser, origin: string, page: (typeof PAGES)[nu
   }
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2
-    ? (sorted[middle] ?? NaN)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
-}
-
 const ms = (value: number) => `${Math.round(value).toLocaleString('en-GB')} ms`
 
 async function main() {
@@ -152,7 +145,7 @@ async function main() {
     }
   } finally {
     await browser?.close()
-    for (const { child } of servers) child.kill('SIGTERM')
+    await Promise.all(servers.map(({ child }) => stopDemoServer(child)))
     fs.rmSync(dataDir, { recursive: true, force: true })
   }
 }

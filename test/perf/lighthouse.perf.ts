@@ -38,8 +38,9 @@ import lighthouse, { type Config, type Result } from 'lighthouse'
 import { chromium, type Browser } from 'playwright-core'
 import { build } from 'vite'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tools/chromium'
-import { startDemoServer } from '../tools/demo-server'
+import { startDemoServer, stopDemoServer } from '../tools/demo-server'
 import { freePort } from '../tools/free-port'
+import { median } from '../tools/median'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
@@ -149,18 +150,6 @@ function snapshot(): { app: string; server: string; dir: string } {
     fs.cpSync(path.join(root, build), path.join(dir, build), { recursive: true })
   }
   return { app: path.join(dir, 'dist'), server: path.join(dir, 'dist-server'), dir }
-}
-
-function startServer(app: string, server: string, dataDir: string) {
-  return startDemoServer({ serverDir: server, app, dataDir, cwd: root })
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve())
-    child.kill('SIGTERM')
-  })
 }
 
 /** Signs a demo persona in through the API, as the browser tests do; returns the Cookie header. */
@@ -346,14 +335,6 @@ async function measureWithRetries(
   }
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? 0)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
-}
-
 function medians(runs: Measure[]): Measure {
   const of = (key: keyof Measure) => median(runs.map((one) => one[key]))
   return {
@@ -380,7 +361,12 @@ async function main(): Promise<void> {
   let staticServer: http.Server | undefined
   let browser: Browser | undefined
   try {
-    const started = await startServer(builds.app, builds.server, dataDir)
+    const started = await startDemoServer({
+      serverDir: builds.server,
+      app: builds.app,
+      dataDir,
+      cwd: root,
+    })
     server = started.child
     const cookie = await sessionCookie(started.origin, 'cllr-banbury')
     const debuggingPort = await freePort()
@@ -499,7 +485,7 @@ async function main(): Promise<void> {
   } finally {
     await browser?.close()
     staticServer?.close()
-    if (server) await stop(server)
+    if (server) await stopDemoServer(server)
     for (const dir of [dataDir, staticDir, builds.dir])
       fs.rmSync(dir, { recursive: true, force: true })
   }

@@ -11,7 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tools/chromium'
-import { startDemoServer } from '../tools/demo-server'
+import { startDemoServer, stopDemoServer } from '../tools/demo-server'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const OUT = path.join(root, 'public/screenshots')
@@ -51,7 +51,6 @@ try {
   }
 } finally {
   await browser.close()
-  server.child.kill('SIGTERM')
-  await new Promise((resolve) => server.child.once('exit', resolve))
+  await stopDemoServer(server.child)
   fs.rmSync(dataDir, { recursive: true, force: true })
 }

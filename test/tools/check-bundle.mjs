@@ -8,9 +8,9 @@
  *
  * "First load" is the JavaScript the browser fetches before the first render: the script(s)
  * that index.html runs (the starter, public/start-app.js), the entry it imports (the
- * modulepreload marked data-entry), every chunk index.html modulepreloads, and (to be safe if the
- * preload list is ever incomplete) every chunk those import statically. Lazy chunks (import()) are not
- * counted; the biggest are listed for information.
+ * modulepreload marked data-entry), every chunk index.html modulepreloads, and (to be safe if
+ * the preload list is ever incomplete) every chunk those import statically. Lazy chunks
+ * (import()) are not counted; the biggest are listed for information.
  *
  * Each file is gzipped with zlib at level 9 and the sizes are summed. 1 KB = 1024 bytes.
  * Exit code 1 (with every reason) when, in either build:
@@ -122,18 +122,20 @@ function checkBuild(dist, kind) {
     const entries = []
     const preloaded = []
     const stylesheets = []
+    let namesEntry = false
     for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/gi)) {
       const attrs = attributes(tag.slice(1, -1).replace(/^\w+/, ''))
       // Scripts the page runs (the starter, public/start-app.js), and the entry it imports.
       if (/^<script/i.test(tag) && attrs.src) entries.push(attrs.src)
       if (/^<link/i.test(tag) && attrs.rel === 'modulepreload' && attrs.href) {
+        namesEntry ||= 'data-entry' in attrs
         ;('data-entry' in attrs ? entries : preloaded).push(attrs.href)
       }
       if (/^<link/i.test(tag) && attrs.rel === 'stylesheet' && attrs.href) {
         stylesheets.push(attrs.href)
       }
     }
-    if (!/<link[^>]*data-entry/.test(html)) {
+    if (!namesEntry) {
       throw new BuildProblem('index.html names no entry (<link rel="modulepreload" data-entry>).')
     }
 

@@ -54,6 +54,15 @@ export async function startDemoServer(options: {
     // Polling a process that is starting; nothing to await instead.
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
-  child.kill('SIGTERM')
+  await stopDemoServer(child)
   throw new Error('The server did not become ready within 60 s')
+}
+
+/** Stops the server and resolves once it has exited (its database folder is then free). */
+export function stopDemoServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve())
+    child.kill('SIGTERM')
+  })
 }
