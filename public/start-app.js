@@ -29,7 +29,17 @@
   if (document.visibilityState === 'hidden') {
     start()
   } else {
-    requestAnimationFrame(() => setTimeout(start, 0))
     setTimeout(start, PAINT_WAIT_MS)
+    if (window.PerformanceObserver?.supportedEntryTypes?.includes('paint')) {
+      // The paint's own entry, which comes once the frame is on screen: a frame's callback can
+      // run before its paint is, and a request started then competes with the paint it follows.
+      new PerformanceObserver((list, observer) => {
+        if (list.getEntriesByName('first-contentful-paint').length === 0) return
+        observer.disconnect()
+        start()
+      }).observe({ type: 'paint', buffered: true })
+    } else {
+      requestAnimationFrame(() => setTimeout(start, 0))
+    }
   }
 })()
